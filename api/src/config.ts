@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * All configuration is read here, once, from the environment. Everything else receives a
+ * typed `Config`; nothing reads process.env on its own.
+ */
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'an integer port 1-65535' })
+    .int({ error: 'an integer port 1-65535' })
+    .min(1, { error: 'an integer port 1-65535' })
+    .max(65535, { error: 'an integer port 1-65535' })
+    .default(fallback);
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/[^\s]+$/, { error: 'a postgres:// URL, e.g. postgres://user@host:5432/anju' })
+  .optional();
+
+const redisUrl = z
+  .string()
+  .regex(/^rediss?:\/\/[^\s]+$/, { error: 'a redis:// URL, e.g. redis://127.0.0.1:6379' })
+  .optional();
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0'], { error: 'true or false' })
+    .transform((v) => v === 'true' || v === '1')
+    .default(fallback ? 'true' : 'false');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'development, test or production' }).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'fatal, error, warn, info, debug, trace or silent' }).default('info'),
+  DATABASE_URL: postgresUrl,
+  REDIS_URL: redisUrl,
+  API_HOST: z.string().min(1, { error: 'a host name or address' }).default('0.0.0.0'),
+  API_PORT: port(4000),
+  WEB_PORT: port(3000),
+  EMBEDDED_PG_PORT: port(54329),
+  EMBEDDED_PG_DIR: z.string().min(1, { error: 'a directory path' }).default('.data/pg'),
+  SEED_ON_START: flag(true),
+  WORKER_CONCURRENCY: z.coerce
+    .number({ error: 'an integer 1-64' })
+    .int({ error: 'an integer 1-64' })
+    .min(1, { error: 'an integer 1-64' })
+    .max(64, { error: 'an integer 1-64' })
+    .default(4),
+  SHUTDOWN_TIMEOUT_MS: z.coerce
+    .number({ error: 'an integer number of milliseconds 1000-600000' })
+    .int({ error: 'an integer number of milliseconds 1000-600000' })
+    .min(1000, { error: 'an integer number of milliseconds 1000-600000' })
+    .max(600000, { error: 'an integer number of milliseconds 1000-600000' })
+    .default(20000),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    readonly expected: string,
+    readonly received: string | undefined,
+  ) {
+    super(
+      `anju: invalid configuration: ${variable} must be ${expected}` +
+        (received === undefined ? ' (it is not set)' : ` (got ${JSON.stringify(received)})`),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws a ConfigError naming the first bad variable. */
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  // An empty variable is treated as unset, the way shells and compose files usually mean it.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  const variable = String(issue.path[0]);
+  throw new ConfigError(variable, issue.message, present[variable]);
+}
+
+/**
+ * Loads the configuration for a process entry point. A bad value stops the process with one
+ * line on stderr and exit code 1, before anything else starts.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return parseConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+/** Which runtime mode the configuration selects: embedded PostgreSQL, or external services. */
+export function databaseMode(config: Config): 'embedded' | 'external' {
+  return config.DATABASE_URL ? 'external' : 'embedded';
+}
+
+export function queueBackend(config: Config): 'redis' | 'postgres' {
+  return config.REDIS_URL ? 'redis' : 'postgres';
+}
