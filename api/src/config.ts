@@ -27,7 +27,7 @@ const flag = (fallback: boolean) =>
   z
     .enum(['true', 'false', '1', '0'], { error: 'true or false' })
     .transform((v) => v === 'true' || v === '1')
-    .default(fallback ? 'true' : 'false');
+    .default(fallback);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'development, test or production' }).default('development'),

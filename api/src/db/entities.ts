@@ -1,0 +1,8 @@
+import { Community } from '../geography/community.entity';
+import { District } from '../geography/district.entity';
+import { Street } from '../geography/street.entity';
+import { Compound } from '../compounds/compound.entity';
+import { Gate } from '../compounds/gate.entity';
+import { StreetStatsSnapshot } from '../stats/street-stats-snapshot.entity';
+
+export const entities = [District, Street, Community, Compound, Gate, StreetStatsSnapshot];

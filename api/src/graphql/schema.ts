@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import { CompoundResolver, GateResolver } from '../compounds/compound.resolver';
+import { CommunityResolver, DistrictResolver, StreetResolver } from '../geography/geography.resolver';
+
+let schema: GraphQLSchema | undefined;
+
+/** The executable schema; built once per process (type-graphql metadata is global). */
+export function getSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, CompoundResolver, GateResolver],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}
+
+/** The SDL checked in as schema.graphql: sorted, so diffs show real changes only. */
+export function printSdl(): string {
+  return printSchema(lexicographicSortSchema(getSchema())) + '\n';
+}

@@ -1,0 +1,50 @@
+import 'reflect-metadata';
+import { Client } from 'pg';
+import IORedis from 'ioredis';
+import { createDataSource } from '../api/src/db/data-source';
+import { TEMPLATE_DB, TEST_ADMIN_URL, TEST_REDIS_URL, databaseUrl } from './env';
+
+const NEEDS = `The tests need PostgreSQL (TEST_DATABASE_URL, default ${TEST_ADMIN_URL}) and Redis (TEST_REDIS_URL, default ${TEST_REDIS_URL}).
+Start them with:
+  pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start
+  redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no`;
+
+async function checkRedis(): Promise<void> {
+  const redis = new IORedis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  try {
+    await redis.connect();
+    await redis.ping();
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/** Builds the migrated template database once per run; each test file clones it. */
+export default async function globalSetup(): Promise<void> {
+  const admin = new Client({ connectionString: TEST_ADMIN_URL });
+  try {
+    await admin.connect();
+    await checkRedis();
+  } catch (error) {
+    await admin.end().catch(() => undefined);
+    throw new Error(`${NEEDS}\n(${error instanceof Error ? error.message : String(error)})`);
+  }
+  try {
+    // Databases of an earlier, interrupted run would otherwise pile up.
+    const stale = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'anju_t\\_%'`);
+    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+    await admin.query(
+      `CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
+    );
+  } finally {
+    await admin.end();
+  }
+  const db = createDataSource({ url: databaseUrl(TEMPLATE_DB) });
+  await db.initialize();
+  try {
+    await db.runMigrations({ transaction: 'each' });
+  } finally {
+    await db.destroy();
+  }
+}
