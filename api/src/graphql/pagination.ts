@@ -105,7 +105,8 @@ export class PageInfo {
 export interface Page<T> {
   edges: { node: T; cursor: string }[];
   pageInfo: PageInfo;
-  totalCount: () => Promise<number>;
+  /** A getter: the count is a second query, run only when a client selects the field. */
+  readonly totalCount: Promise<number>;
 }
 
 /**
@@ -124,13 +125,15 @@ export function toPage<T>(
   const edges = slice.map((node) => ({ node, cursor: cursorOf(node) }));
   return {
     edges,
+    get totalCount() {
+      return totalCount();
+    },
     pageInfo: {
       hasNextPage: request.direction === 'forward' ? more : request.cursor !== null,
       hasPreviousPage: request.direction === 'backward' ? more : request.cursor !== null,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
-    totalCount,
   };
 }
 
@@ -153,9 +156,8 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
     @Field(() => PageInfo)
     pageInfo!: PageInfo;
 
-    // A function: the count is a second query, run only when a client asks for the total.
     @Field(() => Int, { description: '符合筛选条件的总数' })
-    totalCount!: () => Promise<number>;
+    totalCount!: Promise<number>;
   }
   return Connection;
 }

@@ -1,3 +1,5 @@
+import { beijingDay } from '../common/time';
+
 /**
  * The typed job map: every job the platform runs, its queue, its payload and its idempotent id.
  * A producer cannot enqueue a name that is not here, and the worker's handler table must cover
@@ -22,7 +24,7 @@ interface JobDefinition<N extends JobName> {
 export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'stats.snapshot': {
     queue: 'stats',
-    id: (data) => `stats.snapshot-${data.day ?? 'today'}`,
+    id: (data) => `stats.snapshot-${data.day ?? beijingDay()}`,
   },
 };
 

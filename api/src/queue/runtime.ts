@@ -1,5 +1,6 @@
 import { Queue, UnrecoverableError, Worker, createPostgresBackend, withBackend, type Job, type JobsOptions } from 'bullmq';
 import IORedis from 'ioredis';
+import { TIME_ZONE } from '../common/time';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { JOBS, isJobName, type JobMap, type JobName, type QueueName } from './jobs';
@@ -90,7 +91,7 @@ export class QueueRuntime {
   async schedule<N extends JobName>(schedulerId: string, name: N, data: JobMap[N], pattern: string): Promise<void> {
     await this.queue(JOBS[name].queue).upsertJobScheduler(
       schedulerId,
-      { pattern, tz: 'Asia/Shanghai' },
+      { pattern, tz: TIME_ZONE },
       { name, data, opts: DEFAULT_JOB_OPTIONS },
     );
   }
@@ -99,10 +100,11 @@ export class QueueRuntime {
    * Starts a worker for one queue. A job whose name has no handler fails at once and is not
    * retried: it means producer and worker disagree, which no retry can fix.
    */
-  startWorker(queue: QueueName, handlers: Partial<JobHandlers>, concurrency: number): AnyWorker {
+  startWorker(queue: QueueName, handlers: JobHandlers, concurrency: number): AnyWorker {
     const processor = async (job: Job): Promise<unknown> => {
       const log = this.logger.child({ queue, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 });
-      const handler = isJobName(job.name) ? (handlers[job.name] as JobHandler<JobName> | undefined) : undefined;
+      // Names come from the queue, so they are untrusted strings until checked against the map.
+      const handler = isJobName(job.name) ? (handlers[job.name] as JobHandler<JobName>) : undefined;
       if (!handler) {
         log.error('no handler for this job name');
         throw new UnrecoverableError(`unknown job name "${job.name}" on queue "${queue}"`);

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { beijingDay } from '../common/time';
 import { ClosureStatus } from '../compounds/compound.enums';
 import { badInput } from '../graphql/errors';
 import type { AreaStats, StatsPoint } from './stats.types';
@@ -33,11 +34,6 @@ const AGGREGATE = (areaColumn: 'street_id' | 'district_id') => `
     FROM compound
    WHERE ${areaColumn} = ANY($1::uuid[])
    GROUP BY ${areaColumn}`;
-
-/** Today's date in Beijing, the day a snapshot belongs to. */
-export function beijingDay(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(at);
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -1,0 +1,39 @@
+/**
+ * Brings a database to the state the platform runs on: created with a UTF-8 ctype, migrated, and
+ * (on first start, when it holds no district yet) seeded with the demo district.
+ * `npm start` calls it; docker compose runs it once before the API (`tsx scripts/prepare-database.ts`).
+ */
+import 'reflect-metadata';
+import { loadConfig, type Config } from '../api/src/config';
+import { connectDatabase, runMigrations } from '../api/src/db/connect';
+import { ensureDatabase } from '../api/src/db/ensure-database';
+import { createLogger, type Logger } from '../api/src/logger';
+import { requireDatabaseUrl } from '../api/src/process';
+import { seedDemo } from '../seeds';
+
+export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<void> {
+  await ensureDatabase(url, logger);
+  const db = await connectDatabase({ url, applicationName: 'anju-prepare', poolSize: 2 }, logger);
+  try {
+    await runMigrations(db, logger);
+    if (!config.SEED_ON_START) return;
+    const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM district`)) as [{ count: number }];
+    if (count > 0) {
+      logger.info('database already holds data; demo seed skipped');
+      return;
+    }
+    const summary = await seedDemo(db);
+    logger.info(summary, 'demo district seeded (first start)');
+  } finally {
+    await db.destroy();
+  }
+}
+
+if (require.main === module) {
+  const config = loadConfig();
+  const logger = createLogger(config, 'prepare');
+  prepareDatabase(requireDatabaseUrl(config), config, logger).catch((error: unknown) => {
+    process.stderr.write(`anju: preparing the database failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}

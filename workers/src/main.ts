@@ -1,0 +1,41 @@
+import 'reflect-metadata';
+import {
+  QUEUES,
+  QueueRuntime,
+  beijingDay,
+  connectDatabase,
+  createLogger,
+  createServices,
+  loadConfig,
+  onShutdown,
+  requireDatabaseUrl,
+} from '@anju/api';
+import { createHandlers } from './jobs/handlers';
+
+/** The worker process: one BullMQ worker per queue, all sharing one handler table. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config, 'workers');
+  const databaseUrl = requireDatabaseUrl(config);
+  const db = await connectDatabase({ url: databaseUrl, applicationName: 'anju-workers' }, logger);
+  const queue = new QueueRuntime({ databaseUrl, redisUrl: config.REDIS_URL }, logger);
+  const handlers = createHandlers(createServices(db));
+
+  const workers = QUEUES.map((name) => queue.startWorker(name, handlers, config.WORKER_CONCURRENCY));
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+
+  // Daily just after midnight Beijing time; today's snapshot is taken at once (same id: no double).
+  await queue.schedule('stats.snapshot.daily', 'stats.snapshot', {}, '5 0 * * *');
+  await queue.enqueue('stats.snapshot', { day: beijingDay() });
+  logger.info({ queues: QUEUES, backend: queue.describe(), concurrency: config.WORKER_CONCURRENCY }, 'workers ready');
+
+  onShutdown(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
+    await queue.close(config.SHUTDOWN_TIMEOUT_MS);
+    await db.destroy();
+  });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`anju workers: failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
