@@ -29,9 +29,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
 export async function createTestDatabase(options: { migrated?: boolean; logger?: TypeOrmLogger } = {}): Promise<TestDatabase> {
   const name = `anju_t_${process.pid}_${randomBytes(4).toString('hex')}`;
   const template = options.migrated === false ? 'template0' : TEMPLATE_DB;
-  await admin((c) =>
-    c.query(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`),
-  );
+  await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`));
   const url = databaseUrl(name);
   const db = createDataSource({ url, logger: options.logger, poolSize: 5 });
   await db.initialize();

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ClosureStatus, CompoundOrigin, GateKind, GateState, ManagementStatus, PropertyRightsStatus } from '../api/src/compounds/compound.enums';
+import {
+  type ClosureStatus,
+  CompoundOrigin,
+  GateKind,
+  GateState,
+  ManagementStatus,
+  PropertyRightsStatus,
+} from '../api/src/compounds/compound.enums';
 
 /** Deterministic UUIDs for fixtures, so expectations can name rows. */
 export function fixtureId(key: string): string {
@@ -78,10 +85,15 @@ export async function insertWorld(db: DataSource, compounds: FixtureCompound[]):
     );
     const names = ['东门', '西门', '南门', '北门'];
     for (let g = 0; g < (c.gates ?? 0); g++) {
-      await db.query(
-        `INSERT INTO gate (id, compound_id, street_id, district_id, name, kind, state) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [fixtureId(`${c.key}:gate:${g}`), id, street, WORLD.d1, names[g], GateKind.MIXED, GateState.OPEN],
-      );
+      await db.query(`INSERT INTO gate (id, compound_id, street_id, district_id, name, kind, state) VALUES ($1, $2, $3, $4, $5, $6, $7)`, [
+        fixtureId(`${c.key}:gate:${g}`),
+        id,
+        street,
+        WORLD.d1,
+        names[g],
+        GateKind.MIXED,
+        GateState.OPEN,
+      ]);
     }
   }
 }

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import IORedis from 'ioredis';
+import net from 'node:net';
 import { createDataSource } from '../api/src/db/data-source';
 import { TEMPLATE_DB, TEST_ADMIN_URL, TEST_REDIS_URL, databaseUrl } from './env';
 
@@ -9,14 +9,20 @@ Start them with:
   pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start
   redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no`;
 
-async function checkRedis(): Promise<void> {
-  const redis = new IORedis(TEST_REDIS_URL, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await redis.connect();
-    await redis.ping();
-  } finally {
-    redis.disconnect();
-  }
+/** A raw PING over TCP: enough to know Redis answers, without a client library at the root. */
+function checkRedis(): Promise<void> {
+  const url = new URL(TEST_REDIS_URL);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect({ host: url.hostname, port: Number(url.port || 6379) });
+    socket.setTimeout(2000, () => socket.destroy(new Error('Redis did not answer within 2 s')));
+    socket.once('error', reject);
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => {
+      socket.end();
+      if (data.toString().startsWith('+PONG')) resolve();
+      else reject(new Error(`unexpected Redis answer: ${data.toString().trim()}`));
+    });
+  });
 }
 
 /** Builds the migrated template database once per run; each test file clones it. */
@@ -34,9 +40,7 @@ export default async function globalSetup(): Promise<void> {
     const stale = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'anju_t\\_%'`);
     for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await admin.query(
-      `CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`,
-    );
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
   } finally {
     await admin.end();
   }

@@ -50,11 +50,15 @@ describe('configuration', () => {
   });
 
   it('stops a process with exit code 1 and exactly that one line on stderr', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', '-e', "require('./api/src/config').loadConfig(); console.log('started')"], {
-      cwd: path.join(__dirname, '..', '..'),
-      env: { PATH: process.env.PATH, API_PORT: 'eighty' },
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '-e', "require('./api/src/config').loadConfig(); console.log('started')"],
+      {
+        cwd: path.join(__dirname, '..', '..'),
+        env: { PATH: process.env.PATH, API_PORT: 'eighty' },
+        encoding: 'utf8',
+      },
+    );
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe('anju: invalid configuration: API_PORT must be an integer port 1-65535 (got "eighty")\n');

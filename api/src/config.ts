@@ -31,7 +31,9 @@ const flag = (fallback: boolean) =>
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'development, test or production' }).default('development'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'fatal, error, warn, info, debug, trace or silent' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'fatal, error, warn, info, debug, trace or silent' })
+    .default('info'),
   DATABASE_URL: postgresUrl,
   REDIS_URL: redisUrl,
   API_HOST: z.string().min(1, { error: 'a host name or address' }).default('0.0.0.0'),

@@ -72,7 +72,10 @@ describe('HTTP surface', () => {
       });
       const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };
       expect(body.errors).toEqual([
-        expect.objectContaining({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-masked-1' } }),
+        expect.objectContaining({
+          message: 'Internal server error',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-masked-1' },
+        }),
       ]);
       expect(JSON.stringify(body)).not.toMatch(/district_moved|relation|stack/);
     } finally {

@@ -47,7 +47,10 @@ export class CompoundService {
         cursorId: request.cursor.id,
       });
     }
-    query.orderBy(column, order).addOrderBy('c.id', order).limit(request.limit + 1);
+    query
+      .orderBy(column, order)
+      .addOrderBy('c.id', order)
+      .limit(request.limit + 1);
 
     const rows = await query.getMany();
     return toPage(
@@ -77,7 +80,8 @@ export class CompoundService {
   }
 
   private applyFilter(query: SelectQueryBuilder<Compound>, filter: CompoundFilter): SelectQueryBuilder<Compound> {
-    if (filter.districtId != null) query.andWhere('c.district_id = :districtId', { districtId: parseId('filter.districtId', filter.districtId) });
+    if (filter.districtId != null)
+      query.andWhere('c.district_id = :districtId', { districtId: parseId('filter.districtId', filter.districtId) });
     if (filter.streetId != null) query.andWhere('c.street_id = :streetId', { streetId: parseId('filter.streetId', filter.streetId) });
     if (filter.communityId != null) {
       query.andWhere('c.community_id = :communityId', { communityId: parseId('filter.communityId', filter.communityId) });

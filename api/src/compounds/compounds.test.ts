@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '../../../test/db';
 import { WORLD, fixtureId, insertWorld, type FixtureCompound } from '../../../test/fixtures';
-import { startTestApi, type TestApi } from '../../test/api';
+import { startTestApi, type GraphQLResponse, type TestApi } from '../../test/api';
 import { ClosureStatus } from './compound.enums';
 
 interface Edge {
@@ -53,9 +53,43 @@ describe('compounds: pagination, filters and errors', () => {
     t = await createTestDatabase();
     await insertWorld(t.db, [
       ...PAGED,
-      { key: 'yhy', community: 'c1', name: '樱花园小区', aliases: ['樱花园'], address: '朝阳区和平街樱花园', yearBuilt: 1985, households: 800, floorArea: 50000, isOld: true, status: ClosureStatus.CLOSED, gates: 2 },
-      { key: 'dzj', community: 'c3', name: '东中街36号楼', aliases: ['36号楼'], address: '东城区东中街36号', yearBuilt: 1978, households: 120, floorArea: 7300, isOld: true, status: ClosureStatus.CLOSED, gates: 1 },
-      { key: 'pct', community: 'c2', name: '百分之百100%院', address: '测试路_1号', yearBuilt: 2005, households: 50, floorArea: 3000, isOld: false, status: ClosureStatus.OPEN },
+      {
+        key: 'yhy',
+        community: 'c1',
+        name: '樱花园小区',
+        aliases: ['樱花园'],
+        address: '朝阳区和平街樱花园',
+        yearBuilt: 1985,
+        households: 800,
+        floorArea: 50000,
+        isOld: true,
+        status: ClosureStatus.CLOSED,
+        gates: 2,
+      },
+      {
+        key: 'dzj',
+        community: 'c3',
+        name: '东中街36号楼',
+        aliases: ['36号楼'],
+        address: '东城区东中街36号',
+        yearBuilt: 1978,
+        households: 120,
+        floorArea: 7300,
+        isOld: true,
+        status: ClosureStatus.CLOSED,
+        gates: 1,
+      },
+      {
+        key: 'pct',
+        community: 'c2',
+        name: '百分之百100%院',
+        address: '测试路_1号',
+        yearBuilt: 2005,
+        households: 50,
+        floorArea: 3000,
+        isOld: false,
+        status: ClosureStatus.OPEN,
+      },
     ]);
     api = await startTestApi(t.db, t.url);
   });
@@ -72,9 +106,9 @@ describe('compounds: pagination, filters and errors', () => {
       const seen: string[] = [];
       let after: string | null = null;
       for (let guard = 0; guard < 20; guard++) {
-        const res = await api.gql<PageResult>(PAGE_QUERY, { first: 7, after, sort: { field, direction } });
+        const res: GraphQLResponse<PageResult> = await api.gql<PageResult>(PAGE_QUERY, { first: 7, after, sort: { field, direction } });
         expect(res.errors).toBeUndefined();
-        const page = res.data!.compounds;
+        const page: PageResult['compounds'] = res.data!.compounds;
         seen.push(...page.edges.map((e) => e.node.id));
         expect(page.pageInfo.hasPreviousPage).toBe(after !== null);
         if (!page.pageInfo.hasNextPage) break;
@@ -87,9 +121,9 @@ describe('compounds: pagination, filters and errors', () => {
       const pages: string[][] = [];
       let before: string | null = null;
       for (let guard = 0; guard < 20; guard++) {
-        const res = await api.gql<PageResult>(PAGE_QUERY, { last: 9, before, sort: { field, direction } });
+        const res: GraphQLResponse<PageResult> = await api.gql<PageResult>(PAGE_QUERY, { last: 9, before, sort: { field, direction } });
         expect(res.errors).toBeUndefined();
-        const page = res.data!.compounds;
+        const page: PageResult['compounds'] = res.data!.compounds;
         pages.unshift(page.edges.map((e) => e.node.id));
         if (!page.pageInfo.hasPreviousPage) break;
         before = page.pageInfo.startCursor;
@@ -141,11 +175,16 @@ describe('compounds: pagination, filters and errors', () => {
 
   it('returns a compound with its gates and parents', async () => {
     const res = await api.gql<{
-      compound: { name: string; gates: { name: string }[]; community: { name: string }; street: { name: string; kind: string }; district: { name: string } };
-    }>(
-      `query($id: ID!) { compound(id: $id) { name gates { name } community { name } street { name kind } district { name } } }`,
-      { id: fixtureId('yhy') },
-    );
+      compound: {
+        name: string;
+        gates: { name: string }[];
+        community: { name: string };
+        street: { name: string; kind: string };
+        district: { name: string };
+      };
+    }>(`query($id: ID!) { compound(id: $id) { name gates { name } community { name } street { name kind } district { name } } }`, {
+      id: fixtureId('yhy'),
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!.compound).toEqual({
       name: '樱花园小区',
@@ -166,9 +205,30 @@ describe('compounds: pagination, filters and errors', () => {
       ['first and last together', PAGE_QUERY, { first: 5, last: 5 }, 'BAD_USER_INPUT', 'last'],
       ['malformed cursor', PAGE_QUERY, { after: 'not-a-cursor' }, 'BAD_USER_INPUT', 'after'],
       ['cursor of JSON garbage', PAGE_QUERY, { after: Buffer.from('{"a":1}').toString('base64url') }, 'BAD_USER_INPUT', 'after'],
-      ['cursor with a SQL payload', PAGE_QUERY, { after: Buffer.from(JSON.stringify(['NAME:ASC', "x' OR 1=1 --", "'; DROP TABLE compound; --"])).toString('base64url') }, 'BAD_USER_INPUT', 'after'],
-      ['cursor from another sort', PAGE_QUERY, { after: Buffer.from(JSON.stringify(['YEAR_BUILT:ASC', 1990, fixtureId('p1')])).toString('base64url') }, 'BAD_USER_INPUT', 'after'],
-      ['numeric sort with a text cursor', PAGE_QUERY, { sort: { field: 'HOUSEHOLDS', direction: 'ASC' }, after: Buffer.from(JSON.stringify(['HOUSEHOLDS:ASC', 'abc', fixtureId('p1')])).toString('base64url') }, 'BAD_USER_INPUT', 'after'],
+      [
+        'cursor with a SQL payload',
+        PAGE_QUERY,
+        { after: Buffer.from(JSON.stringify(['NAME:ASC', "x' OR 1=1 --", "'; DROP TABLE compound; --"])).toString('base64url') },
+        'BAD_USER_INPUT',
+        'after',
+      ],
+      [
+        'cursor from another sort',
+        PAGE_QUERY,
+        { after: Buffer.from(JSON.stringify(['YEAR_BUILT:ASC', 1990, fixtureId('p1')])).toString('base64url') },
+        'BAD_USER_INPUT',
+        'after',
+      ],
+      [
+        'numeric sort with a text cursor',
+        PAGE_QUERY,
+        {
+          sort: { field: 'HOUSEHOLDS', direction: 'ASC' },
+          after: Buffer.from(JSON.stringify(['HOUSEHOLDS:ASC', 'abc', fixtureId('p1')])).toString('base64url'),
+        },
+        'BAD_USER_INPUT',
+        'after',
+      ],
       ['empty search', PAGE_QUERY, { filter: { search: '   ' } }, 'BAD_USER_INPUT', 'filter.search'],
       ['over-long search', PAGE_QUERY, { filter: { search: '樱'.repeat(51) } }, 'BAD_USER_INPUT', 'filter.search'],
       ['malformed street id', PAGE_QUERY, { filter: { streetId: 'street-1' } }, 'BAD_USER_INPUT', 'filter.streetId'],
@@ -183,7 +243,7 @@ describe('compounds: pagination, filters and errors', () => {
       const error = res.errors![0]!;
       expect(error.extensions?.code).toBe(code);
       if (field) expect(error.extensions?.field).toBe(field);
-      expect(JSON.stringify(res)).not.toMatch(/stacktrace|    at /);
+      expect(JSON.stringify(res)).not.toMatch(/stacktrace| {4}at /);
     });
 
     it('accepts a search of exactly the maximum length', async () => {

@@ -64,8 +64,17 @@ export class GeographyService {
       query.andWhere(`(m.name, m.id) ${ascending ? '>' : '<'} (:value, :id)`, { value: request.cursor.value, id: request.cursor.id });
     }
     const order = ascending ? 'ASC' : 'DESC';
-    const rows = await query.orderBy('m.name', order).addOrderBy('m.id', order).limit(request.limit + 1).getMany();
-    return toPage(rows, request, (row) => encodeCursor({ sort: sortKey, value: row.name, id: row.id }), () => filtered().getCount());
+    const rows = await query
+      .orderBy('m.name', order)
+      .addOrderBy('m.id', order)
+      .limit(request.limit + 1)
+      .getMany();
+    return toPage(
+      rows,
+      request,
+      (row) => encodeCursor({ sort: sortKey, value: row.name, id: row.id }),
+      () => filtered().getCount(),
+    );
   }
 
   districtsByIds(ids: readonly string[]): Promise<District[]> {

@@ -30,10 +30,7 @@ export function createLoaders(services: Services, mode: LoaderMode = 'batched') 
   return {
     district: new DataLoader<string, District | null>(async (ids) => byId(ids, await services.geography.districtsByIds(ids)), options),
     street: new DataLoader<string, Street | null>(async (ids) => byId(ids, await services.geography.streetsByIds(ids)), options),
-    community: new DataLoader<string, Community | null>(
-      async (ids) => byId(ids, await services.geography.communitiesByIds(ids)),
-      options,
-    ),
+    community: new DataLoader<string, Community | null>(async (ids) => byId(ids, await services.geography.communitiesByIds(ids)), options),
     compound: new DataLoader<string, Compound | null>(async (ids) => byId(ids, await services.compounds.byIds(ids)), options),
     streetsOfDistrict: new DataLoader<string, Street[]>(
       async (ids) => groupBy(ids, await services.geography.streetsOfDistricts(ids), (s) => s.districtId),

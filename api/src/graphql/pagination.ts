@@ -113,12 +113,7 @@ export interface Page<T> {
  * Turns `limit + 1` rows read in the request's direction into a page: the extra row only says
  * whether there is more. Backward reads come in reverse order and are flipped back here.
  */
-export function toPage<T>(
-  rows: T[],
-  request: PageRequest,
-  cursorOf: (row: T) => string,
-  totalCount: () => Promise<number>,
-): Page<T> {
+export function toPage<T>(rows: T[], request: PageRequest, cursorOf: (row: T) => string, totalCount: () => Promise<number>): Page<T> {
   const more = rows.length > request.limit;
   const slice = more ? rows.slice(0, request.limit) : rows;
   if (request.direction === 'backward') slice.reverse();

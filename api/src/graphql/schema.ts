@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { CompoundResolver, GateResolver } from '../compounds/compound.resolver';
 import { CommunityResolver, DistrictResolver, StreetResolver } from '../geography/geography.resolver';

@@ -39,14 +39,21 @@ describe.each(['postgres', 'redis'] as const)('queue runtime on the %s backend',
   beforeAll(async () => {
     t = await createTestDatabase();
     queue = new QueueRuntime(
-      { databaseUrl: t.url, redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined, prefix: `anju_test_${randomBytes(4).toString('hex')}` },
+      {
+        databaseUrl: t.url,
+        redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined,
+        prefix: `anju_test_${randomBytes(4).toString('hex')}`,
+      },
       pino({ level: 'silent' }),
     );
     expect(queue.backend).toBe(backend);
     queue.startWorker('stats', handlers, 2);
   });
   afterAll(async () => {
-    await queue.queue('stats').obliterate({ force: true }).catch(() => undefined);
+    await queue
+      .queue('stats')
+      .obliterate({ force: true })
+      .catch(() => undefined);
     await queue.close(5000);
     await t.drop();
   });

@@ -158,4 +158,3 @@ export class QueueRuntime {
     await this.redis?.quit().catch(() => undefined);
   }
 }
-

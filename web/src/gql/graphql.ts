@@ -344,10 +344,50 @@ export type StreetKind =
   | 'STREET'
   | 'TOWNSHIP';
 
-export type ProbeQueryVariables = Exact<{ [key: string]: never; }>;
+export type CompoundDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
 
 
-export type ProbeQuery = { __typename?: 'Query', districts: Array<{ __typename?: 'District', id: string, name: string }> };
+export type CompoundDetailQuery = { __typename?: 'Query', compound: { __typename?: 'Compound', id: string, name: string, aliases: Array<string>, address: string, yearBuilt: number, isOld: boolean, buildings: number, households: number, floorArea: number, origin: CompoundOrigin, propertyRights: PropertyRightsStatus, propertyRightsUnit?: string | null, caretaker?: string | null, managementStatus: ManagementStatus, closureStatus: ClosureStatus, district: { __typename?: 'District', id: string, name: string }, street: { __typename?: 'Street', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string }, gates: Array<{ __typename?: 'Gate', id: string, name: string, kind: GateKind, state: GateState }> } };
+
+export type CompoundListQueryVariables = Exact<{
+  filter?: InputMaybe<CompoundFilter>;
+  sort?: InputMaybe<CompoundSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CompoundListQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string, yearBuilt: number, households: number, floorArea: number, managementStatus: ManagementStatus, closureStatus: ClosureStatus, street: { __typename?: 'Street', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } } }> } };
+
+export type DistrictOverviewQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, name: string, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, closedShareOfOld: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> }, streets: Array<{ __typename?: 'Street', id: string, name: string, kind: StreetKind, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> } }>, trend: Array<{ __typename?: 'StatsPoint', day: string, open: number, planned: number, underRenovation: number, closed: number }> } };
+
+export type DistrictOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DistrictOptionsQuery = { __typename?: 'Query', districts: Array<{ __typename?: 'District', id: string, name: string }> };
+
+export type StreetOptionsQueryVariables = Exact<{
+  districtId: Scalars['ID']['input'];
+}>;
+
+
+export type StreetOptionsQuery = { __typename?: 'Query', streets: Array<{ __typename?: 'Street', id: string, name: string }> };
+
+export type CommunityOptionsQueryVariables = Exact<{
+  streetId: Scalars['ID']['input'];
+}>;
+
+
+export type CommunityOptionsQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityConnection', edges: Array<{ __typename?: 'CommunityEdge', node: { __typename?: 'Community', id: string, name: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -368,11 +408,148 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const ProbeDocument = new TypedDocumentString(`
-    query Probe {
+export const CompoundDetailDocument = new TypedDocumentString(`
+    query CompoundDetail($id: ID!) {
+  compound(id: $id) {
+    id
+    name
+    aliases
+    address
+    yearBuilt
+    isOld
+    buildings
+    households
+    floorArea
+    origin
+    propertyRights
+    propertyRightsUnit
+    caretaker
+    managementStatus
+    closureStatus
+    district {
+      id
+      name
+    }
+    street {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+    gates {
+      id
+      name
+      kind
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompoundDetailQuery, CompoundDetailQueryVariables>;
+export const CompoundListDocument = new TypedDocumentString(`
+    query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {
+  compounds(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        yearBuilt
+        households
+        floorArea
+        managementStatus
+        closureStatus
+        street {
+          id
+          name
+        }
+        community {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompoundListQuery, CompoundListQueryVariables>;
+export const DistrictOverviewDocument = new TypedDocumentString(`
+    query DistrictOverview($id: ID!) {
+  district(id: $id) {
+    id
+    name
+    stats {
+      compounds
+      oldCompounds
+      households
+      closedShareOfOld
+      byClosureStatus {
+        status
+        count
+      }
+    }
+    streets {
+      id
+      name
+      kind
+      stats {
+        compounds
+        oldCompounds
+        households
+        byClosureStatus {
+          status
+          count
+        }
+      }
+    }
+    trend(days: 90) {
+      day
+      open
+      planned
+      underRenovation
+      closed
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const DistrictOptionsDocument = new TypedDocumentString(`
+    query DistrictOptions {
   districts {
     id
     name
   }
 }
-    `) as unknown as TypedDocumentString<ProbeQuery, ProbeQueryVariables>;
+    `) as unknown as TypedDocumentString<DistrictOptionsQuery, DistrictOptionsQueryVariables>;
+export const StreetOptionsDocument = new TypedDocumentString(`
+    query StreetOptions($districtId: ID!) {
+  streets(districtId: $districtId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<StreetOptionsQuery, StreetOptionsQueryVariables>;
+export const CommunityOptionsDocument = new TypedDocumentString(`
+    query CommunityOptions($streetId: ID!) {
+  communities(streetId: $streetId, first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityOptionsQuery, CommunityOptionsQueryVariables>;

@@ -1,0 +1,61 @@
+'use client';
+
+import Link from 'next/link';
+import { EmptyState } from '@/components/ui/EmptyState';
+import { ErrorState } from '@/components/ui/ErrorState';
+import { Panel } from '@/components/ui/Panel';
+import { Skeleton } from '@/components/ui/Skeleton';
+import { StatusBadge } from '@/components/ui/StatusBadge';
+import { useI18n } from '@/i18n/LocaleProvider';
+import { useQuery } from '@/lib/graphql/use-query';
+import { Breadcrumb } from './Breadcrumb';
+import { FactList } from './FactList';
+import { GateTable } from './GateTable';
+import { CompoundDetailQuery } from './queries';
+
+/** `/compounds/[id]`: where the compound sits, its facts and its gates. */
+export function CompoundDetailPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const result = useQuery(CompoundDetailQuery, { id });
+
+  if (result.status === 'loading') {
+    return (
+      <div className="page">
+        <Skeleton lines={8} height={24} />
+      </div>
+    );
+  }
+  if (result.status === 'error') {
+    return (
+      <div className="page">
+        {result.error.code === 'NOT_FOUND' ? (
+          <EmptyState title={t.compound.notFoundTitle} testId="compound-not-found">
+            <p>{t.compound.notFoundBody}</p>
+            <Link href="/compounds" className="button">
+              {t.compound.backToList}
+            </Link>
+          </EmptyState>
+        ) : (
+          <ErrorState error={result.error} onRetry={result.refetch} />
+        )}
+      </div>
+    );
+  }
+
+  const compound = result.data.compound;
+  return (
+    <div className="page">
+      <Breadcrumb compound={compound} />
+      <div className="page-head">
+        <h1 data-testid="compound-title">{compound.name}</h1>
+        <StatusBadge status={compound.closureStatus} />
+      </div>
+      <Panel title={t.compound.facts}>
+        <FactList compound={compound} />
+      </Panel>
+      <Panel title={t.compound.gates}>
+        <GateTable gates={compound.gates} />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { CompoundDetailQuery } from '@/gql/graphql';
+
+export type CompoundDetail = CompoundDetailQuery['compound'];
