@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { ClosureStatus, CompoundOrigin, GateKind, GateState, ManagementStatus, PropertyRightsStatus } from '../api/src/compounds/compound.enums';
+import {
+  ClosureStatus,
+  CompoundOrigin,
+  GateKind,
+  GateState,
+  ManagementStatus,
+  PropertyRightsStatus,
+} from '../api/src/compounds/compound.enums';
 import { StreetKind } from '../api/src/geography/geography.enums';
 import { planGates, type GatePlan } from './gates';
 import { fractionFrom, uuidFrom } from './ids';
@@ -34,10 +41,19 @@ const PLANNED = ClosureStatus.PLANNED;
 const RENOVATING = ClosureStatus.UNDER_RENOVATION;
 const CLOSED = ClosureStatus.CLOSED;
 
-const { rightsClerk: RIGHTS_CLERK, housingOffice: HOUSING_OFFICE, appointee: APPOINTEE, residents: RESIDENTS, propertyStaff: PROPERTY_STAFF } =
-  CARETAKERS;
-const { developer: DEVELOPER, realEstate: REAL_ESTATE, housingCentre: HOUSING_CENTRE, villageCooperative: VILLAGE_COOPERATIVE } =
-  NEWER_RIGHTS_UNITS;
+const {
+  rightsClerk: RIGHTS_CLERK,
+  housingOffice: HOUSING_OFFICE,
+  appointee: APPOINTEE,
+  residents: RESIDENTS,
+  propertyStaff: PROPERTY_STAFF,
+} = CARETAKERS;
+const {
+  developer: DEVELOPER,
+  realEstate: REAL_ESTATE,
+  housingCentre: HOUSING_CENTRE,
+  villageCooperative: VILLAGE_COOPERATIVE,
+} = NEWER_RIGHTS_UNITS;
 
 type GateSpec = readonly [name: string, kind: GateKind, state: GateState];
 
@@ -215,7 +231,7 @@ const DONGZHIMEN: StreetSpec = {
   },
 };
 
-/** Closed during the epidemic; kept its east and west gates, the north gate has been shut since. */
+/** 樱花园小区 closed during the epidemic, kept its east and west gates open and shut the north one. */
 const HEPINGJIE: StreetSpec = {
   code: '110105016',
   name: '和平街街道',

@@ -8,7 +8,10 @@ export const SEED_NAMESPACE = '7af850b8-e0e8-45e9-80bc-3f0167ab66d1';
  * always gives the same id, which is what makes re-seeding an upsert instead of a duplicate.
  */
 export function uuidFrom(key: string, namespace: string = SEED_NAMESPACE): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replace(/-/g, ''), 'hex')).update(key, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replace(/-/g, ''), 'hex'))
+    .update(key, 'utf8')
+    .digest();
   hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
   hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
   const hex = hash.subarray(0, 16).toString('hex');

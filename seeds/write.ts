@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager } from 'typeorm';
 import type { Compound } from '../api/src/compounds/compound.entity';
 import type { Gate } from '../api/src/compounds/gate.entity';
 import type { Community } from '../api/src/geography/community.entity';
@@ -87,10 +87,24 @@ function upsertStatement<R>(table: string, columns: ColumnTypes<R>): string {
     WHERE (${updatable.map((column) => `${table}.${column}`).join(', ')}) IS DISTINCT FROM (${updatable.map((column) => `EXCLUDED.${column}`).join(', ')})`;
 }
 
+const UNIQUE_VIOLATION = '23505';
+
 async function upsert<R>(manager: EntityManager, table: string, columns: ColumnTypes<R>, rows: readonly R[]): Promise<void> {
   const sql = upsertStatement(table, columns);
   for (let start = 0; start < rows.length; start += CHUNK) {
-    await manager.query(sql, [JSON.stringify(rows.slice(start, start + CHUNK))]);
+    try {
+      await manager.query(sql, [JSON.stringify(rows.slice(start, start + CHUNK))]);
+    } catch (error) {
+      // Ids are fixed, but names and codes are unique too: a clash means another row holds one this seed needs.
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === UNIQUE_VIOLATION) {
+        throw new Error(
+          `${error.message}: another ${table} row already has a name or code this seed gives to a different id ` +
+            '(written by hand, or by an older version of the seeds); seed a fresh database',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 }
 

@@ -1,0 +1,5 @@
+/** The seeds as a library: the start script seeds the demo on first start, the benchmark a generated district. */
+export { seedDemo, demoRows, DEMO_IDS } from './demo';
+export { seedGenerated, generateRows, generatedDistrictCode, MAX_GENERATED_COMPOUNDS, type GenerateOptions } from './generate';
+export { uuidFrom } from './ids';
+export type { SeedRows, SeedSummary } from './write';
