@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger as TypeOrmLogger } from 'typeorm';
 import { createDataSource } from '../api/src/db/data-source';
-import { TEMPLATE_DB, TEST_ADMIN_URL, databaseUrl } from './env';
+import { TEST_ADMIN_URL, databaseUrl, templateDb } from './env';
 
 export interface TestDatabase {
   name: string;
@@ -28,7 +28,7 @@ async function admin<T>(work: (client: Client) => Promise<T>): Promise<T> {
  */
 export async function createTestDatabase(options: { migrated?: boolean; logger?: TypeOrmLogger } = {}): Promise<TestDatabase> {
   const name = `anju_t_${process.pid}_${randomBytes(4).toString('hex')}`;
-  const template = options.migrated === false ? 'template0' : TEMPLATE_DB;
+  const template = options.migrated === false ? 'template0' : templateDb();
   await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template} ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`));
   const url = databaseUrl(name);
   const db = createDataSource({ url, logger: options.logger, poolSize: 5 });

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Client } from 'pg';
 import net from 'node:net';
 import { createDataSource } from '../api/src/db/data-source';
-import { TEMPLATE_DB, TEST_ADMIN_URL, TEST_REDIS_URL, databaseUrl } from './env';
+import { TEST_ADMIN_URL, TEST_REDIS_URL, databaseUrl, templateDb } from './env';
 
 const NEEDS = `The tests need PostgreSQL (TEST_DATABASE_URL, default ${TEST_ADMIN_URL}) and Redis (TEST_REDIS_URL, default ${TEST_REDIS_URL}).
 Start them with:
@@ -25,6 +25,28 @@ function checkRedis(): Promise<void> {
   });
 }
 
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Databases left by an interrupted run would pile up. Test databases and templates carry the pid
+ * of the process that made them; only those whose process is gone are dropped, so a second run
+ * at the same time is left alone.
+ */
+async function dropLeftovers(admin: Client): Promise<void> {
+  const found = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname ~ '^anju_(t|tpl)_[0-9]+'`);
+  for (const { datname } of found.rows) {
+    const pid = Number(/^anju_(?:t|tpl)_(\d+)/.exec(datname)?.[1]);
+    if (!alive(pid)) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+  }
+}
+
 /** Builds the migrated template database once per run; each test file clones it. */
 export default async function globalSetup(): Promise<void> {
   const admin = new Client({ connectionString: TEST_ADMIN_URL });
@@ -35,16 +57,16 @@ export default async function globalSetup(): Promise<void> {
     await admin.end().catch(() => undefined);
     throw new Error(`${NEEDS}\n(${error instanceof Error ? error.message : String(error)})`);
   }
+  const template = templateDb();
+  process.env.ANJU_TEST_TEMPLATE = template;
   try {
-    // Databases of an earlier, interrupted run would otherwise pile up.
-    const stale = await admin.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE 'anju_t\\_%'`);
-    for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
-    await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${TEMPLATE_DB} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
+    await dropLeftovers(admin);
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${template} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8'`);
   } finally {
     await admin.end();
   }
-  const db = createDataSource({ url: databaseUrl(TEMPLATE_DB) });
+  const db = createDataSource({ url: databaseUrl(template) });
   await db.initialize();
   try {
     await db.runMigrations({ transaction: 'each' });
