@@ -8,12 +8,14 @@ export default function NotFound() {
   const { t } = useI18n();
   return (
     <div className="page">
-      <EmptyState title={t.notFound.title} testId="page-not-found">
-        <p>{t.notFound.body}</p>
-        <Link href="/" className="button">
-          {t.notFound.home}
-        </Link>
-      </EmptyState>
+      <div className="panel">
+        <EmptyState title={t.notFound.title} testId="page-not-found" titleAs="h1">
+          <p>{t.notFound.body}</p>
+          <Link href="/" className="button">
+            {t.notFound.home}
+          </Link>
+        </EmptyState>
+      </div>
     </div>
   );
 }

@@ -62,6 +62,7 @@ const zh = {
   overview: {
     title: '区域总览',
     district: '选择区',
+    noDistricts: '暂无区的数据',
     stats: {
       compounds: '小区总数',
       oldCompounds: '老旧小区',
@@ -70,7 +71,6 @@ const zh = {
       closedShareHint: '已封闭的老旧小区 / 老旧小区',
     },
     byStreet: '各街道小区封闭状态',
-    byStreetSummary: (district: string) => `${district}各街道按封闭状态分列的小区数`,
     breakdown: '封闭状态构成',
     trend: '近 90 天封闭进度',
     trendEmpty: '统计快照每日生成一次，积累两天以上后显示趋势。',
@@ -256,6 +256,7 @@ const en: Messages = {
   overview: {
     title: 'District overview',
     district: 'District',
+    noDistricts: 'No districts recorded yet',
     stats: {
       compounds: 'Compounds',
       oldCompounds: 'Old compounds',
@@ -264,7 +265,6 @@ const en: Messages = {
       closedShareHint: 'Closed old compounds / old compounds',
     },
     byStreet: 'Closure status by street',
-    byStreetSummary: (district: string) => `Compounds per street in ${district}, by closure status`,
     breakdown: 'Closure status breakdown',
     trend: 'Closure progress, last 90 days',
     trendEmpty: 'Statistics are snapshotted once a day; the trend appears after two or more days.',

@@ -4,7 +4,14 @@
  */
 
 /** Request headers the API needs: body type, tracing, session, and Apollo's CSRF preflight marker. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'x-request-id', 'cookie', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'x-request-id',
+  'cookie',
+  'apollo-require-preflight',
+  'x-apollo-operation-name',
+];
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id', 'cache-control'];
 
 /** Longer than any sane query; a hung API must not hold the browser's request forever. */

@@ -18,26 +18,23 @@ export function CompoundDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
   const result = useQuery(CompoundDetailQuery, { id });
 
-  if (result.status === 'loading') {
+  if (result.status !== 'success') {
     return (
       <div className="page">
-        <Skeleton lines={8} height={24} />
-      </div>
-    );
-  }
-  if (result.status === 'error') {
-    return (
-      <div className="page">
-        {result.error.code === 'NOT_FOUND' ? (
-          <EmptyState title={t.compound.notFoundTitle} testId="compound-not-found">
-            <p>{t.compound.notFoundBody}</p>
-            <Link href="/compounds" className="button">
-              {t.compound.backToList}
-            </Link>
-          </EmptyState>
-        ) : (
-          <ErrorState error={result.error} onRetry={result.refetch} />
-        )}
+        <div className="panel">
+          {result.status === 'loading' ? (
+            <Skeleton lines={8} height={24} />
+          ) : result.error.code === 'NOT_FOUND' ? (
+            <EmptyState title={t.compound.notFoundTitle} testId="compound-not-found" titleAs="h1">
+              <p>{t.compound.notFoundBody}</p>
+              <Link href="/compounds" className="button">
+                {t.compound.backToList}
+              </Link>
+            </EmptyState>
+          ) : (
+            <ErrorState error={result.error} onRetry={result.refetch} />
+          )}
+        </div>
       </div>
     );
   }
@@ -46,7 +43,7 @@ export function CompoundDetailPage({ id }: { id: string }) {
   return (
     <div className="page">
       <Breadcrumb compound={compound} />
-      <div className="page-head">
+      <div className="page-head page-head--title">
         <h1 data-testid="compound-title">{compound.name}</h1>
         <StatusBadge status={compound.closureStatus} />
       </div>

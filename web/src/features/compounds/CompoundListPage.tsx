@@ -73,6 +73,8 @@ export function CompoundListPage() {
         </div>
 
         {result.status === 'loading' && <Skeleton lines={10} height={22} />}
+        {/* The search box already says what is wrong; the results area only points there. */}
+        {result.status === 'error' && searchError && <EmptyState title={t.errors.BAD_USER_INPUT} />}
         {result.status === 'error' && !searchError && (
           <ErrorState
             error={result.error}

@@ -20,9 +20,15 @@ export function CompoundTable({ rows }: { rows: readonly CompoundRow[] }) {
             <th scope="col">{col.name}</th>
             <th scope="col">{col.street}</th>
             <th scope="col">{col.community}</th>
-            <th scope="col" className="num">{col.yearBuilt}</th>
-            <th scope="col" className="num">{col.households}</th>
-            <th scope="col" className="num">{col.floorArea}</th>
+            <th scope="col" className="num">
+              {col.yearBuilt}
+            </th>
+            <th scope="col" className="num">
+              {col.households}
+            </th>
+            <th scope="col" className="num">
+              {col.floorArea}
+            </th>
             <th scope="col">{col.managementStatus}</th>
             <th scope="col">{col.closureStatus}</th>
           </tr>

@@ -1,14 +1,7 @@
 import { graphql } from '@/gql';
 
 export const CompoundListQuery = graphql(`
-  query CompoundList(
-    $filter: CompoundFilter
-    $sort: CompoundSort
-    $first: Int
-    $after: String
-    $last: Int
-    $before: String
-  ) {
+  query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {
     compounds(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {
       totalCount
       pageInfo {

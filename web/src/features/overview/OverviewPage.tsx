@@ -38,16 +38,20 @@ export function OverviewPage() {
           <DistrictSelect districts={districts.data.districts} value={selectedId} onChange={selectDistrict} />
         )}
       </div>
-      {districts.status === 'error' ? (
-        <ErrorState error={districts.error} onRetry={districts.refetch} />
-      ) : districts.status === 'success' && !selectedId ? (
-        <EmptyState title={t.errors.NOT_FOUND} />
-      ) : overview.status === 'error' ? (
-        <ErrorState error={overview.error} onRetry={overview.refetch} />
-      ) : overview.status === 'success' ? (
+      {overview.status === 'success' ? (
         <DistrictDashboard district={overview.data.district} />
       ) : (
-        <Skeleton lines={8} height={28} />
+        <div className="panel">
+          {districts.status === 'error' ? (
+            <ErrorState error={districts.error} onRetry={districts.refetch} />
+          ) : districts.status === 'success' && !selectedId ? (
+            <EmptyState title={t.overview.noDistricts} />
+          ) : overview.status === 'error' ? (
+            <ErrorState error={overview.error} onRetry={overview.refetch} />
+          ) : (
+            <Skeleton lines={8} height={28} />
+          )}
+        </div>
       )}
     </div>
   );

@@ -5,6 +5,7 @@ import type { ClosureStatus } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { CLOSURE_STATUSES, CLOSURE_STATUS_COLORS } from '@/lib/closure-status';
 import { formatInteger } from '@/lib/format';
+import { pipelineOrder } from './legend-order';
 
 /** Donut of the district's compounds by closure status, counts in the legend. */
 export function StatusBreakdownChart({ counts }: { counts: Record<ClosureStatus, number> }) {
@@ -23,7 +24,7 @@ export function StatusBreakdownChart({ counts }: { counts: Record<ClosureStatus,
           ))}
         </Pie>
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={pipelineOrder} />
       </PieChart>
     </ResponsiveContainer>
   );

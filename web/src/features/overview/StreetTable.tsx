@@ -20,11 +20,21 @@ export function StreetTable({ district }: { district: DistrictOverview }) {
           <tr>
             <th scope="col">{col.name}</th>
             <th scope="col">{col.kind}</th>
-            <th scope="col" className="num">{col.compounds}</th>
-            <th scope="col" className="num">{col.oldCompounds}</th>
-            <th scope="col" className="num">{col.households}</th>
-            <th scope="col" className="num">{col.closed}</th>
-            <th scope="col" className="num">{col.underRenovation}</th>
+            <th scope="col" className="num">
+              {col.compounds}
+            </th>
+            <th scope="col" className="num">
+              {col.oldCompounds}
+            </th>
+            <th scope="col" className="num">
+              {col.households}
+            </th>
+            <th scope="col" className="num">
+              {col.closed}
+            </th>
+            <th scope="col" className="num">
+              {col.underRenovation}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -36,11 +46,21 @@ export function StreetTable({ district }: { district: DistrictOverview }) {
                   <Link href={listHref({ district: district.id, street: street.id })}>{street.name}</Link>
                 </th>
                 <td data-testid="street-kind">{t.enums.streetKind[street.kind]}</td>
-                <td className="num" data-testid="street-compounds">{n(street.stats.compounds)}</td>
-                <td className="num" data-testid="street-old">{n(street.stats.oldCompounds)}</td>
-                <td className="num" data-testid="street-households">{n(street.stats.households)}</td>
-                <td className="num" data-testid="street-closed">{n(counts.CLOSED)}</td>
-                <td className="num" data-testid="street-under-renovation">{n(counts.UNDER_RENOVATION)}</td>
+                <td className="num" data-testid="street-compounds">
+                  {n(street.stats.compounds)}
+                </td>
+                <td className="num" data-testid="street-old">
+                  {n(street.stats.oldCompounds)}
+                </td>
+                <td className="num" data-testid="street-households">
+                  {n(street.stats.households)}
+                </td>
+                <td className="num" data-testid="street-closed">
+                  {n(counts.CLOSED)}
+                </td>
+                <td className="num" data-testid="street-under-renovation">
+                  {n(counts.UNDER_RENOVATION)}
+                </td>
               </tr>
             );
           })}

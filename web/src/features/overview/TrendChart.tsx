@@ -4,6 +4,7 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { ClosureStatus } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { CLOSURE_STATUSES, CLOSURE_STATUS_COLORS } from '@/lib/closure-status';
+import { pipelineOrder } from './legend-order';
 import type { TrendPoint } from './types';
 
 /** The StatsPoint field holding each status's count. */
@@ -34,7 +35,7 @@ export function TrendChart({ points }: { points: readonly TrendPoint[] }) {
         <XAxis dataKey="day" tickFormatter={shortDay} minTickGap={24} />
         <YAxis allowDecimals={false} />
         <Tooltip />
-        <Legend />
+        <Legend itemSorter={pipelineOrder} />
         {CLOSURE_STATUSES.map((status) => (
           <Line
             key={status}

@@ -1,13 +1,7 @@
 import type { Messages } from '@/i18n/messages';
 
 /** Codes the API sends in `extensions.code`, plus the two the client raises itself. */
-export type ApiErrorCode =
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'INTERNAL_SERVER_ERROR'
-  | 'NETWORK_ERROR'
-  | 'UNKNOWN';
+export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR' | 'UNKNOWN';
 
 const KNOWN_CODES: readonly ApiErrorCode[] = ['NOT_FOUND', 'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
 
