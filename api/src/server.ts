@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express } from 'express';
 import { randomUUID } from 'node:crypto';
@@ -50,7 +51,12 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     // The process owns shutdown order (server, Apollo, queue, pool); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     formatError,
-    plugins: [errorLoggingPlugin(logger)],
+    plugins: [
+      errorLoggingPlugin(logger),
+      // No @cacheControl hints are used; the plugin would otherwise wrap every field resolver.
+      ApolloServerPluginCacheControlDisabled(),
+      ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
   });
   await apollo.start();
 
