@@ -44,6 +44,7 @@ describe('API and worker processes', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output()).toContain('shutting down');
+    expect(output()).toContain('stopped cleanly');
   });
 
   it('refuses to start without DATABASE_URL, saying what to do', async () => {

