@@ -27,3 +27,17 @@ export async function tableContents(db: DataSource, districtId?: string): Promis
   }
   return contents;
 }
+
+/** For tests: rows whose denormalised street/district ids disagree with their parent's (all zero when consistent). */
+export async function hierarchyMismatches(db: DataSource): Promise<{ compounds: number; gates: number; communities: number }> {
+  const [row] = await db.query<{ compounds: number; gates: number; communities: number }[]>(
+    `SELECT (SELECT count(*)::int FROM compound c JOIN community m ON m.id = c.community_id
+              WHERE c.street_id <> m.street_id OR c.district_id <> m.district_id) AS compounds,
+            (SELECT count(*)::int FROM gate g JOIN compound c ON c.id = g.compound_id
+              WHERE g.street_id <> c.street_id OR g.district_id <> c.district_id) AS gates,
+            (SELECT count(*)::int FROM community m JOIN street s ON s.id = m.street_id
+              WHERE m.district_id <> s.district_id) AS communities`,
+  );
+  if (!row) throw new Error('hierarchy check returned no row');
+  return row;
+}
