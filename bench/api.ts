@@ -18,6 +18,7 @@ import pino from 'pino';
 import { Client } from 'pg';
 import { connectDatabase, runMigrations } from '../api/src/db/connect';
 import { seedGenerated } from '../seeds';
+import { createAdminSession } from '../api/test/sessions';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,8 @@ const QUERY = `query CompoundPage {
 }`;
 
 const logger = pino({ level: 'warn' });
+/** The signed-in ADMIN the load runs as (every place; the session check is part of what is measured). */
+let authorization = '';
 
 function urlFor(name: string): string {
   const url = new URL(ADMIN_URL);
@@ -75,7 +78,11 @@ function queryCount(child: ChildProcess): Promise<number> {
 }
 
 async function post(url: string): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERY }) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization },
+    body: JSON.stringify({ query: QUERY }),
+  });
   const body = (await res.json()) as { errors?: unknown; data?: { compounds: { edges: unknown[] } } };
   if (body.errors || body.data?.compounds.edges.length !== 100) throw new Error(`unexpected answer: ${JSON.stringify(body).slice(0, 300)}`);
 }
@@ -111,7 +118,7 @@ async function measure(mode: 'batched' | 'naive', port: number): Promise<Result>
           {
             url,
             method: 'POST',
-            headers: { 'content-type': 'application/json' },
+            headers: { 'content-type': 'application/json', authorization },
             body: JSON.stringify({ query: QUERY }),
             connections: CONNECTIONS,
             duration,
@@ -173,6 +180,7 @@ async function main(): Promise<void> {
     const db = await connectDatabase({ url: urlFor(DB_NAME) }, logger);
     await runMigrations(db, logger);
     await seedGenerated(db, { compounds: COMPOUNDS, seed: 42 });
+    authorization = `Bearer ${(await createAdminSession(db)).token}`;
     await db.query('ANALYZE');
     await db.destroy();
 

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { databaseMode, loadConfig } from '../api/src/config';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../api/src/db/embedded';
 import { createLogger } from '../api/src/logger';
+import { DEMO_PASSWORD } from '../seeds';
 import { prepareDatabase } from './prepare-database';
 
 const ROOT = path.join(__dirname, '..');
@@ -110,7 +111,7 @@ async function main(): Promise<void> {
   process.on('disconnect', () => void stopAll(0));
 
   try {
-    await prepareDatabase(databaseUrl, config, logger);
+    const { demoAccounts } = await prepareDatabase(databaseUrl, config, logger);
 
     if (webBuildIsStale()) {
       logger.info('building the dashboard (first start, or its sources changed); this takes a minute');
@@ -146,6 +147,9 @@ async function main(): Promise<void> {
       `    GraphQL API  http://localhost:${config.API_PORT}/graphql`,
       `    Database     ${mode === 'embedded' ? `embedded PostgreSQL (${config.EMBEDDED_PG_DIR}, port ${config.EMBEDDED_PG_PORT})` : withoutPassword(databaseUrl)}`,
       `    Queue        ${config.REDIS_URL ? 'BullMQ on Redis (REDIS_URL)' : 'BullMQ on PostgreSQL'}`,
+      ...(demoAccounts.length > 0
+        ? [`    Demo logins  ${demoAccounts.join(', ')}`, `                 password ${DEMO_PASSWORD} (roles in README.md; demo only)`]
+        : []),
       '  Press Ctrl-C to stop.',
       '',
     ];

@@ -4,26 +4,30 @@
  * `npm start` calls it; docker compose runs it once before the API (`tsx scripts/prepare-database.ts`).
  */
 import 'reflect-metadata';
+import { demoAccountsPresent } from '../api/src/auth/demo-accounts';
 import { loadConfig, type Config } from '../api/src/config';
 import { connectDatabase, runMigrations } from '../api/src/db/connect';
 import { ensureDatabase } from '../api/src/db/ensure-database';
 import { createLogger, type Logger } from '../api/src/logger';
 import { requireDatabaseUrl } from '../api/src/process';
-import { seedDemo } from '../seeds';
+import { seedDemo, seedDemoAccounts } from '../seeds';
 
-export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<void> {
+/** Returns the demo accounts the database holds, for the start banner. */
+export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<{ demoAccounts: string[] }> {
   await ensureDatabase(url, logger);
   const db = await connectDatabase({ url, applicationName: 'anju-prepare', poolSize: 2 }, logger);
   try {
     await runMigrations(db, logger);
-    if (!config.SEED_ON_START) return;
+    if (!config.SEED_ON_START) return { demoAccounts: await demoAccountsPresent(db) };
     const [{ count }] = (await db.query(`SELECT count(*)::int AS count FROM district`)) as [{ count: number }];
     if (count > 0) {
       logger.info('database already holds data; demo seed skipped');
-      return;
+      return { demoAccounts: await demoAccountsPresent(db) };
     }
     const summary = await seedDemo(db);
-    logger.info(summary, 'demo district seeded (first start)');
+    const accounts = await seedDemoAccounts(db, config);
+    logger.info({ ...summary, accounts: accounts.length }, 'demo district and demo accounts seeded (first start)');
+    return { demoAccounts: await demoAccountsPresent(db) };
   } finally {
     await db.destroy();
   }

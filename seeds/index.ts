@@ -3,3 +3,4 @@ export { seedDemo, demoRows, DEMO_IDS } from './demo';
 export { seedGenerated, generateRows, generatedDistrictCode, MAX_GENERATED_COMPOUNDS, type GenerateOptions } from './generate';
 export { uuidFrom } from './ids';
 export type { SeedRows, SeedSummary } from './write';
+export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts';

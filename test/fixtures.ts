@@ -17,7 +17,7 @@ export function fixtureId(key: string): string {
 
 export interface FixtureCompound {
   key: string;
-  community: 'c1' | 'c2' | 'c3';
+  community: 'c1' | 'c2' | 'c3' | 'c4';
   name: string;
   aliases?: string[];
   address?: string;
@@ -42,9 +42,12 @@ export const WORLD = {
   c1: fixtureId('c1'),
   c2: fixtureId('c2'),
   c3: fixtureId('c3'),
+  /** The only community of the second district (三街道), for scope tests. */
+  c4: fixtureId('c4'),
 };
 
-const COMMUNITY_STREET = { c1: 's1', c2: 's1', c3: 's2' } as const;
+const COMMUNITY_STREET = { c1: 's1', c2: 's1', c3: 's2', c4: 's3' } as const;
+const STREET_DISTRICT = { s1: 'd1', s2: 'd1', s3: 'd2' } as const;
 
 export async function insertWorld(db: DataSource, compounds: FixtureCompound[]): Promise<void> {
   await db.query(`INSERT INTO district (id, code, name) VALUES ($1, '990001', '甲区'), ($2, '990002', '乙区')`, [WORLD.d1, WORLD.d2]);
@@ -55,11 +58,12 @@ export async function insertWorld(db: DataSource, compounds: FixtureCompound[]):
   );
   await db.query(
     `INSERT INTO community (id, street_id, district_id, name) VALUES
-       ($1, $4, $6, '一社区'), ($2, $4, $6, '二社区'), ($3, $5, $6, '三社区')`,
-    [WORLD.c1, WORLD.c2, WORLD.c3, WORLD.s1, WORLD.s2, WORLD.d1],
+       ($1, $4, $6, '一社区'), ($2, $4, $6, '二社区'), ($3, $5, $6, '三社区'), ($7, $8, $9, '四社区')`,
+    [WORLD.c1, WORLD.c2, WORLD.c3, WORLD.s1, WORLD.s2, WORLD.d1, WORLD.c4, WORLD.s3, WORLD.d2],
   );
   for (const c of compounds) {
     const street = WORLD[COMMUNITY_STREET[c.community]];
+    const district = WORLD[STREET_DISTRICT[COMMUNITY_STREET[c.community]]];
     const id = fixtureId(c.key);
     await db.query(
       `INSERT INTO compound (id, community_id, street_id, district_id, name, aliases, address, year_built, is_old, buildings,
@@ -69,7 +73,7 @@ export async function insertWorld(db: DataSource, compounds: FixtureCompound[]):
         id,
         WORLD[c.community],
         street,
-        WORLD.d1,
+        district,
         c.name,
         c.aliases ?? [],
         c.address ?? `测试路${c.key}号`,
@@ -89,7 +93,7 @@ export async function insertWorld(db: DataSource, compounds: FixtureCompound[]):
         fixtureId(`${c.key}:gate:${g}`),
         id,
         street,
-        WORLD.d1,
+        district,
         names[g],
         GateKind.MIXED,
         GateState.OPEN,

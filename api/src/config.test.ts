@@ -23,6 +23,30 @@ describe('configuration', () => {
     expect(config).toMatchObject({ NODE_ENV: 'production', API_PORT: 4100, SEED_ON_START: false, WORKER_CONCURRENCY: 8 });
   });
 
+  it('takes personal data keys as given (unset: the personal data module uses demo keys outside production)', () => {
+    const key = Buffer.alloc(32, 1).toString('base64');
+    const keys = `2024-01:${key}, 2025_b:${key.replace(/=$/, '')}`;
+    expect(parseConfig({ PERSONAL_DATA_KEYS: keys, BLIND_INDEX_KEY: key })).toMatchObject({
+      PERSONAL_DATA_KEYS: keys,
+      BLIND_INDEX_KEY: key,
+    });
+    const defaults = parseConfig({});
+    expect(defaults.PERSONAL_DATA_KEYS).toBeUndefined();
+    expect(defaults.BLIND_INDEX_KEY).toBeUndefined();
+  });
+
+  it('has request limits and trusts only a proxy on loopback by default', () => {
+    expect(parseConfig({})).toMatchObject({
+      RATE_LIMIT_IP_PER_MINUTE: 600,
+      RATE_LIMIT_USER_PER_MINUTE: 300,
+      LOGIN_ATTEMPTS_IP_PER_15_MIN: 20,
+      TRUST_PROXY: 'loopback',
+    });
+    expect(parseConfig({ TRUST_PROXY: 'false' }).TRUST_PROXY).toBe(false);
+    expect(parseConfig({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(parseConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+  });
+
   const bad: [string, string, string][] = [
     ['API_PORT', 'abc', 'API_PORT must be an integer port 1-65535 (got "abc")'],
     ['API_PORT', '70000', 'API_PORT must be an integer port 1-65535 (got "70000")'],
@@ -35,6 +59,16 @@ describe('configuration', () => {
     ['SEED_ON_START', 'yes', 'SEED_ON_START must be true or false (got "yes")'],
     ['WORKER_CONCURRENCY', '0', 'WORKER_CONCURRENCY must be an integer 1-64 (got "0")'],
     ['SHUTDOWN_TIMEOUT_MS', '10', 'SHUTDOWN_TIMEOUT_MS must be an integer number of milliseconds 1000-600000 (got "10")'],
+    ['RATE_LIMIT_IP_PER_MINUTE', '0', 'RATE_LIMIT_IP_PER_MINUTE must be an integer number of requests 1-1000000 (got "0")'],
+    ['RATE_LIMIT_USER_PER_MINUTE', 'lots', 'RATE_LIMIT_USER_PER_MINUTE must be an integer number of requests 1-1000000 (got "lots")'],
+    ['LOGIN_ATTEMPTS_IP_PER_15_MIN', '2.5', 'LOGIN_ATTEMPTS_IP_PER_15_MIN must be an integer number of requests 1-10000 (got "2.5")'],
+    [
+      'TRUST_PROXY',
+      'everyone',
+      'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDR subnets (got "everyone")',
+    ],
+    ['AUDIT_RETENTION_DAYS', '179', 'AUDIT_RETENTION_DAYS must be an integer number of days, at least 180 (got "179")'],
+    ...personalDataKeyCases(),
   ];
 
   it.each(bad)('%s=%s is refused with one line naming the variable and the expected form', (variable, value, message) => {
@@ -64,3 +98,25 @@ describe('configuration', () => {
     expect(result.stderr).toBe('anju: invalid configuration: API_PORT must be an integer port 1-65535 (got "eighty")\n');
   });
 });
+
+/** Bad key settings: the message says what is wrong and never shows the value. */
+function personalDataKeyCases(): [string, string, string][] {
+  const key = Buffer.alloc(32, 7).toString('base64');
+  const short = Buffer.alloc(16, 7).toString('base64');
+  const keys = (problem: string) =>
+    `PERSONAL_DATA_KEYS must be comma-separated keyId:base64key entries, each key 32 bytes; ${problem} (got "<secret, not shown>")`;
+  return [
+    ['PERSONAL_DATA_KEYS', key, keys('entry 1 has no key id (keyId:base64key)')],
+    ['PERSONAL_DATA_KEYS', `k1:${short}`, keys('key "k1" decodes to 16 bytes, not 32')],
+    ['PERSONAL_DATA_KEYS', 'k1:not base64!', keys('key "k1" is not base64')],
+    ['PERSONAL_DATA_KEYS', `k1:${key},k1:${key}`, keys('key id "k1" appears twice')],
+    ['PERSONAL_DATA_KEYS', `k1:${key},,k2:${key}`, keys('entry 2 is empty')],
+    ['PERSONAL_DATA_KEYS', `${key}:${key}`, keys('entry 1 has a key id that is not 1-32 of A-Z, a-z, 0-9, _ and -')],
+    [
+      'BLIND_INDEX_KEY',
+      short,
+      'BLIND_INDEX_KEY must be the base64 of 32 bytes; the value decodes to 16 bytes, not 32 (got "<secret, not shown>")',
+    ],
+    ['BLIND_INDEX_KEY', 'k1:' + key, 'BLIND_INDEX_KEY must be the base64 of 32 bytes; the value is not base64 (got "<secret, not shown>")'],
+  ];
+}

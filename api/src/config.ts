@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseKey, parseKeyring } from './personal/keyring';
 
 /**
  * All configuration is read here, once, from the environment. Everything else receives a
@@ -29,6 +30,42 @@ const flag = (fallback: boolean) =>
     .transform((v) => v === 'true' || v === '1')
     .default(fallback);
 
+const requests = (max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `an integer number of requests 1-${max}` })
+    .int({ error: `an integer number of requests 1-${max}` })
+    .min(1, { error: `an integer number of requests 1-${max}` })
+    .max(max, { error: `an integer number of requests 1-${max}` })
+    .default(fallback);
+
+const PROXY_EXPECTED = 'true, false, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDR subnets';
+const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
+
+/** Express's `trust proxy` setting: which peers may state the client address in X-Forwarded-For. */
+const trustProxy = z
+  .string()
+  .refine((v) => /^(true|false|\d{1,2})$/.test(v) || v.split(',').every((entry) => PROXY_ENTRY.test(entry.trim())), {
+    error: PROXY_EXPECTED,
+  })
+  .transform((v): boolean | number | string => (v === 'true' ? true : v === 'false' ? false : /^\d+$/.test(v) ? Number(v) : v))
+  .default('loopback');
+
+/** Key material, checked by the parser that will use it, so the message says what is wrong. */
+const secretKey = (parse: (value: string) => unknown) =>
+  z
+    .string()
+    .superRefine((value, ctx) => {
+      try {
+        parse(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      }
+    })
+    .optional();
+
+// Their values never appear in an error message: it goes to stderr and into logs.
+const SECRET_VARIABLES = new Set(['PERSONAL_DATA_KEYS', 'BLIND_INDEX_KEY']);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'development, test or production' }).default('development'),
   LOG_LEVEL: z
@@ -54,6 +91,37 @@ const schema = z.object({
     .min(1000, { error: 'an integer number of milliseconds 1000-600000' })
     .max(600000, { error: 'an integer number of milliseconds 1000-600000' })
     .default(20000),
+  // Cybersecurity Law art. 21: network logs are kept at least six months.
+  AUDIT_RETENTION_DAYS: z.coerce
+    .number({ error: 'an integer number of days, at least 180' })
+    .int({ error: 'an integer number of days, at least 180' })
+    .min(180, { error: 'an integer number of days, at least 180' })
+    .default(365),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'an integer number of minutes 5-1440' })
+    .int({ error: 'an integer number of minutes 5-1440' })
+    .min(5, { error: 'an integer number of minutes 5-1440' })
+    .max(1440, { error: 'an integer number of minutes 5-1440' })
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: 'an integer number of hours 1-168' })
+    .int({ error: 'an integer number of hours 1-168' })
+    .min(1, { error: 'an integer number of hours 1-168' })
+    .max(168, { error: 'an integer number of hours 1-168' })
+    .default(12),
+  PASSWORD_REQUIRE_COMPOSITION: flag(false),
+  PASSWORD_MAX_AGE_DAYS: z.coerce
+    .number({ error: 'an integer number of days 0-3650 (0: passwords never expire)' })
+    .int({ error: 'an integer number of days 0-3650 (0: passwords never expire)' })
+    .min(0, { error: 'an integer number of days 0-3650 (0: passwords never expire)' })
+    .max(3650, { error: 'an integer number of days 0-3650 (0: passwords never expire)' })
+    .default(0),
+  RATE_LIMIT_IP_PER_MINUTE: requests(1_000_000, 600),
+  RATE_LIMIT_USER_PER_MINUTE: requests(1_000_000, 300),
+  LOGIN_ATTEMPTS_IP_PER_15_MIN: requests(10_000, 20),
+  TRUST_PROXY: trustProxy,
+  PERSONAL_DATA_KEYS: secretKey(parseKeyring),
+  BLIND_INDEX_KEY: secretKey(parseKey),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -80,7 +148,7 @@ export function parseConfig(env: NodeJS.ProcessEnv): Config {
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const variable = String(issue.path[0]);
-  throw new ConfigError(variable, issue.message, present[variable]);
+  throw new ConfigError(variable, issue.message, SECRET_VARIABLES.has(variable) ? '<secret, not shown>' : present[variable]);
 }
 
 /**

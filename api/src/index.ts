@@ -10,6 +10,8 @@ export { QueueRuntime, DEFAULT_JOB_OPTIONS, type JobHandlers, type JobHandler } 
 export { JOBS, QUEUES, type JobMap, type JobName, type QueueName } from './queue/jobs';
 export { onShutdown, requireDatabaseUrl } from './process';
 export { beijingDay, TIME_ZONE } from './common/time';
+export { PersonalData, assertProductionKeys, usesDemoKeys } from './personal/personal-data';
+export { rotateKeys, readRotationProgress, type RotationProgress } from './personal/rotation';
 export * from './compounds/compound.enums';
 export { Compound } from './compounds/compound.entity';
 export { Gate } from './compounds/gate.entity';

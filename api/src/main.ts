@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { demoAccountsPresent } from './auth/demo-accounts';
 import { loadConfig } from './config';
 import { connectDatabase } from './db/connect';
 import { createLogger } from './logger';
@@ -12,8 +13,29 @@ async function main(): Promise<void> {
   const logger = createLogger(config, 'api');
   const databaseUrl = requireDatabaseUrl(config);
   const db = await connectDatabase({ url: databaseUrl, applicationName: 'anju-api' }, logger);
+  if (config.NODE_ENV === 'production') {
+    const demo = await demoAccountsPresent(db);
+    if (demo.length > 0) {
+      throw new Error(
+        `demo accounts exist (${demo.join(', ')}); production refuses to run with their published password. Delete them first (DELETE FROM app_user WHERE is_demo)`,
+      );
+    }
+  }
   const queue = new QueueRuntime({ databaseUrl, redisUrl: config.REDIS_URL }, logger);
-  const api = await createApi({ db, queue, logger, production: config.NODE_ENV === 'production' });
+  const api = await createApi({
+    config,
+    db,
+    queue,
+    logger,
+    production: config.NODE_ENV === 'production',
+    rateLimit: {
+      redisUrl: config.REDIS_URL,
+      ipPerMinute: config.RATE_LIMIT_IP_PER_MINUTE,
+      userPerMinute: config.RATE_LIMIT_USER_PER_MINUTE,
+      loginAttemptsPer15Min: config.LOGIN_ATTEMPTS_IP_PER_15_MIN,
+    },
+    trustProxy: config.TRUST_PROXY,
+  });
   const server = await listen(api.app, config.API_PORT, config.API_HOST);
   logger.info({ port: config.API_PORT, queue: queue.describe() }, `GraphQL API ready at http://localhost:${config.API_PORT}/graphql`);
 

@@ -1,3 +1,4 @@
+import { createAdminSession } from '../test/sessions';
 import { createTestDatabase, type TestDatabase } from '../../test/db';
 import { startTestApi, type TestApi } from '../test/api';
 import { createDataSource } from './db/data-source';
@@ -63,11 +64,12 @@ describe('HTTP surface', () => {
   });
 
   it('masks an unexpected failure: a code and the request id, no detail and no stack trace', async () => {
+    const { token } = await createAdminSession(t.db);
     await t.db.query(`ALTER TABLE district RENAME TO district_moved`);
     try {
       const res = await fetch(`${api.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': 'req-masked-1' },
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-masked-1', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query: `{ districts { id } }` }),
       });
       const body = (await res.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };

@@ -1,32 +1,47 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { DataSource } from 'typeorm';
+import { createArmor } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { errorLoggingPlugin, formatError } from './graphql/format-error';
 import { createLoaders, type LoaderMode } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
+import { createRateLimits, DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions, type RateLimits } from './http/rate-limit';
+import { jsonErrors, securityHeaders } from './http/security';
 import type { Logger } from './logger';
 import type { QueueRuntime } from './queue/runtime';
+import { authorizationPlugin } from './auth/authorization';
+import type { RequestInfo, Viewer } from './auth/auth.service';
+import { NO_SCOPE } from './auth/scope';
+import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
+import type { Config } from './config';
 import { createServices } from './services';
 
 export interface ApiOptions {
+  config: Config;
   db: DataSource;
   queue: QueueRuntime;
   logger: Logger;
   production: boolean;
   /** Only the benchmark sets this to `naive`. */
   loaderMode?: LoaderMode;
+  /** Request limits and their store; DEFAULT_RATE_LIMITS on PostgreSQL when absent. */
+  rateLimit?: RateLimitOptions;
+  /** Express's `trust proxy`: which peers' X-Forwarded-For names the client (TRUST_PROXY). */
+  trustProxy?: boolean | number | string;
 }
 
 export interface Api {
   app: Express;
   apollo: ApolloServer<Context>;
+  /** Shared across API processes; the auth module uses `rateLimits.loginIp` and `rateLimits.user`. */
+  rateLimits: RateLimits;
   /** Builds a request context outside HTTP, for tests using executeOperation. */
-  contextFor(requestId?: string): Context;
+  contextFor(context?: { requestId?: string; viewer?: Viewer | null }): Context;
   stop(): Promise<void>;
 }
 
@@ -35,33 +50,55 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 /** Express app with the GraphQL endpoint at /graphql and health probes at /healthz and /readyz. */
 export async function createApi(options: ApiOptions): Promise<Api> {
   const { db, queue, logger } = options;
-  const services = createServices(db);
-  const contextFor = (requestId: string = randomUUID()): Context => ({
-    requestId,
-    services,
-    loaders: createLoaders(services, options.loaderMode),
-    logger: logger.child({ requestId }),
-  });
+  const services = createServices(db, options.config);
+  const rateLimits = await createRateLimits(db, options.rateLimit ?? DEFAULT_RATE_LIMITS, logger);
+  const noCookie = { set: () => undefined, clear: () => undefined };
+  const contextFor = (
+    context: { requestId?: string; viewer?: Viewer | null; request?: RequestInfo; sessionCookie?: Context['sessionCookie'] } = {},
+  ): Context => {
+    const requestId = context.requestId ?? randomUUID();
+    const viewer = context.viewer ?? null;
+    const scope = viewer?.scope ?? NO_SCOPE;
+    return {
+      requestId,
+      services,
+      loaders: createLoaders(services, scope, options.loaderMode),
+      logger: logger.child({ requestId, ...(viewer ? { userId: viewer.userId } : {}) }),
+      viewer,
+      scope,
+      request: context.request ?? { requestId, ip: null },
+      sessionCookie: context.sessionCookie ?? noCookie,
+      loginLimiter: rateLimits.loginIp,
+    };
+  };
 
+  const armor = createArmor({ production: options.production });
   const apollo = new ApolloServer<Context>({
     schema: getSchema(),
     introspection: !options.production,
+    // Explicit in every mode: Apollo's default includes stack traces outside production.
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     // The process owns shutdown order (server, Apollo, queue, pool); Apollo must not re-raise signals.
     stopOnTerminationSignals: false,
     formatError,
     plugins: [
       errorLoggingPlugin(logger),
+      authorizationPlugin(),
       // No @cacheControl hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      ...armor.plugins,
     ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', options.trustProxy ?? 'loopback');
+  app.use(securityHeaders);
   app.use((req, res, next) => {
     const header = req.header('x-request-id');
     const requestId = header && REQUEST_ID.test(header) ? header : randomUUID();
@@ -83,15 +120,43 @@ export async function createApi(options: ApiOptions): Promise<Api> {
 
   app.use(
     '/graphql',
+    rateLimit(rateLimits.ip, (req) => req.ip),
+    // The session is read before the body: a signed-in caller is then limited per account too.
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        const token = readSessionToken(req);
+        res.locals.viewer = token ? await services.auth.authenticate(token) : null;
+        next();
+      } catch (error) {
+        next(error);
+      }
+    },
+    rateLimit(rateLimits.user, (_req, res) => (res.locals.viewer as Viewer | null)?.userId),
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, { context: async ({ res }) => contextFor(res.locals.requestId as string) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
+        return contextFor({
+          requestId,
+          viewer: res.locals.viewer as Viewer | null,
+          request: { requestId, ip: req.ip ?? null, userAgent: req.header('user-agent') ?? null },
+          sessionCookie: sessionCookieFor(res, options.production),
+        });
+      },
+    }),
   );
+
+  app.use(jsonErrors(logger));
 
   return {
     app,
     apollo,
+    rateLimits,
     contextFor,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await rateLimits.close();
+    },
   };
 }
 

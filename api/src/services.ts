@@ -1,6 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { AuditService } from './audit/audit.service';
+import { AuthService, type SecurityEvents } from './auth/auth.service';
+import { auditedSecurityEvents } from './auth/security-events';
+import type { Config } from './config';
+import { PersonalData } from './personal/personal-data';
 import { CompoundService } from './compounds/compound.service';
 import { GeographyService } from './geography/geography.service';
+import { ResidentService } from './residents/resident.service';
 import { StatsService } from './stats/stats.service';
 
 /** The domain services a process uses: the API's resolvers, the workers and the seeds share them. */
@@ -8,12 +14,36 @@ export interface Services {
   geography: GeographyService;
   compounds: CompoundService;
   stats: StatsService;
+  audit: AuditService;
+  personalData: PersonalData;
+  securityEvents: SecurityEvents;
+  auth: AuthService;
+  residents: ResidentService;
 }
 
-export function createServices(db: DataSource): Services {
+export function createServices(db: DataSource, config: Config): Services {
+  const audit = new AuditService(db);
+  const personalData = PersonalData.fromConfig(config);
+  const securityEvents = auditedSecurityEvents(audit);
+  const compounds = new CompoundService(db);
   return {
     geography: new GeographyService(db),
-    compounds: new CompoundService(db),
+    compounds,
     stats: new StatsService(db),
+    audit,
+    personalData,
+    securityEvents,
+    auth: new AuthService(
+      db,
+      {
+        idleMinutes: config.SESSION_IDLE_MINUTES,
+        absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+        passwordRules: { requireComposition: config.PASSWORD_REQUIRE_COMPOSITION },
+        passwordMaxAgeDays: config.PASSWORD_MAX_AGE_DAYS,
+      },
+      personalData,
+      securityEvents,
+    ),
+    residents: new ResidentService(db, personalData, compounds, securityEvents),
   };
 }

@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const databaseUrl = requireDatabaseUrl(config);
   const db = await connectDatabase({ url: databaseUrl, applicationName: 'anju-workers' }, logger);
   const queue = new QueueRuntime({ databaseUrl, redisUrl: config.REDIS_URL }, logger);
-  const handlers = createHandlers(createServices(db));
+  const handlers = createHandlers(createServices(db, config), config, db);
 
   const workers = QUEUES.map((name) => queue.startWorker(name, handlers, config.WORKER_CONCURRENCY));
   await Promise.all(workers.map((w) => w.waitUntilReady()));
@@ -27,6 +27,9 @@ async function main(): Promise<void> {
   // Daily just after midnight Beijing time; today's snapshot is taken at once (same id: no double).
   await queue.schedule('stats.snapshot.daily', 'stats.snapshot', {}, '5 0 * * *');
   await queue.enqueue('stats.snapshot', { day: beijingDay() });
+  // Audit partitions for this and next month exist before they are needed; retention runs with it.
+  await queue.schedule('audit.maintain.daily', 'audit.maintain', {}, '15 0 * * *');
+  await queue.enqueue('audit.maintain', { day: beijingDay() });
   logger.info({ queues: QUEUES, backend: queue.describe(), concurrency: config.WORKER_CONCURRENCY }, 'workers ready');
 
   onShutdown(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {

@@ -12,12 +12,12 @@ import { Gate } from './gate.entity';
 export class CompoundResolver {
   @Query(() => CompoundConnection, { description: '小区列表: 筛选、排序、游标分页' })
   compounds(@Args(() => CompoundsArgs) args: CompoundsArgs, @Ctx() ctx: Context) {
-    return ctx.services.compounds.list(args.filter ?? {}, args.sort, args);
+    return ctx.services.compounds.list(args.filter ?? {}, args.sort, args, ctx.scope);
   }
 
   @Query(() => Compound)
   compound(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Compound> {
-    return ctx.services.compounds.get(id);
+    return ctx.services.compounds.get(id, ctx.scope);
   }
 
   @FieldResolver(() => [Gate], { description: '出入口, 按名称排序' })

@@ -5,6 +5,7 @@ import { encodeCursor, pageRequest, toPage, type ConnectionArgs, type Page } fro
 import { Compound } from './compound.entity';
 import { CompoundSortField, SEARCH_MAX_LENGTH, SortDirection, type CompoundFilter, type CompoundSort } from './compound.types';
 import { Gate } from './gate.entity';
+import { withinScope, type Scope } from '../auth/scope';
 
 /** The column behind each sort field and how its value travels in a cursor. */
 const SORT_COLUMNS: Record<CompoundSortField, { column: string; property: keyof Compound; numeric: boolean }> = {
@@ -25,13 +26,19 @@ export class CompoundService {
   constructor(private readonly db: DataSource) {}
 
   /** Filtered, sorted, keyset-paginated compounds: stable under inserts, no row lost or repeated. */
-  async list(filter: CompoundFilter = {}, sortInput: CompoundSort | null | undefined, args: ConnectionArgs): Promise<Page<Compound>> {
+  async list(
+    filter: CompoundFilter,
+    sortInput: CompoundSort | null | undefined,
+    args: ConnectionArgs,
+    scope: Scope,
+  ): Promise<Page<Compound>> {
     const sort = sortInput ?? DEFAULT_SORT;
     const sortKey = `${sort.field}:${sort.direction}`;
     const request = pageRequest(args, sortKey);
     const { column, property, numeric } = SORT_COLUMNS[sort.field];
 
-    const filtered = () => this.applyFilter(this.db.getRepository(Compound).createQueryBuilder('c'), filter);
+    const filtered = () =>
+      this.applyFilter(withinScope(this.db.getRepository(Compound).createQueryBuilder('c'), scope, 'compound', 'c'), filter);
     const query = filtered();
 
     // Reading backward flips the order; toPage flips the rows back.
@@ -61,12 +68,17 @@ export class CompoundService {
     );
   }
 
-  async get(id: string): Promise<Compound> {
-    const compound = isUuid(id) ? await this.db.getRepository(Compound).findOneBy({ id }) : null;
+  async get(id: string, scope: Scope): Promise<Compound> {
+    const compound = isUuid(id)
+      ? await withinScope(this.db.getRepository(Compound).createQueryBuilder('c'), scope, 'compound', 'c')
+          .andWhere('c.id = :id', { id })
+          .getOne()
+      : null;
     if (!compound) throw notFound('Compound', id);
     return compound;
   }
 
+  /** By id for parents of rows already in scope (a gate's compound). */
   async byIds(ids: readonly string[]): Promise<Compound[]> {
     return this.db.getRepository(Compound).findBy({ id: In([...ids]) });
   }

@@ -13,12 +13,12 @@ const TREND_DAYS = { nullable: true, defaultValue: 90, description: '最近多�
 export class DistrictResolver {
   @Query(() => [District], { description: '全部区, 按区划代码排序' })
   districts(@Ctx() ctx: Context): Promise<District[]> {
-    return ctx.services.geography.listDistricts();
+    return ctx.services.geography.listDistricts(ctx.scope);
   }
 
   @Query(() => District)
   district(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<District> {
-    return ctx.services.geography.getDistrict(id);
+    return ctx.services.geography.getDistrict(id, ctx.scope);
   }
 
   @FieldResolver(() => [Street], { description: '下辖街道 / 乡镇' })
@@ -33,7 +33,7 @@ export class DistrictResolver {
 
   @FieldResolver(() => [StatsPoint], { description: '每日快照中的封闭进度, 最早的在前' })
   trend(@Root() district: District, @Arg('days', () => Int, TREND_DAYS) days: number, @Ctx() ctx: Context): Promise<StatsPoint[]> {
-    return ctx.services.stats.districtTrend(district.id, days);
+    return ctx.services.stats.districtTrend(district.id, days, ctx.scope);
   }
 }
 
@@ -41,12 +41,12 @@ export class DistrictResolver {
 export class StreetResolver {
   @Query(() => [Street], { description: '街道 / 乡镇, 可按区筛选' })
   streets(@Arg('districtId', () => ID, { nullable: true }) districtId: string | null, @Ctx() ctx: Context): Promise<Street[]> {
-    return ctx.services.geography.listStreets(districtId);
+    return ctx.services.geography.listStreets(districtId, ctx.scope);
   }
 
   @Query(() => Street)
   street(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Street> {
-    return ctx.services.geography.getStreet(id);
+    return ctx.services.geography.getStreet(id, ctx.scope);
   }
 
   @FieldResolver(() => District)
@@ -61,7 +61,7 @@ export class StreetResolver {
 
   @FieldResolver(() => [StatsPoint], { description: '每日快照中的封闭进度, 最早的在前' })
   trend(@Root() street: Street, @Arg('days', () => Int, TREND_DAYS) days: number, @Ctx() ctx: Context): Promise<StatsPoint[]> {
-    return ctx.services.stats.streetTrend(street.id, days);
+    return ctx.services.stats.streetTrend(street.id, days, ctx.scope);
   }
 }
 
@@ -69,12 +69,12 @@ export class StreetResolver {
 export class CommunityResolver {
   @Query(() => CommunityConnection, { description: '社区, 按名称排序, 可按区或街道筛选' })
   communities(@Args(() => CommunitiesArgs) args: CommunitiesArgs, @Ctx() ctx: Context) {
-    return ctx.services.geography.listCommunities(args, args);
+    return ctx.services.geography.listCommunities(args, args, ctx.scope);
   }
 
   @Query(() => Community)
   community(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<Community> {
-    return ctx.services.geography.getCommunity(id);
+    return ctx.services.geography.getCommunity(id, ctx.scope);
   }
 
   @FieldResolver(() => Street)

@@ -5,6 +5,7 @@ import { encodeCursor, pageRequest, toPage, type ConnectionArgs, type Page } fro
 import { Community } from './community.entity';
 import { District } from './district.entity';
 import { Street } from './street.entity';
+import { withinScope, type Scope } from '../auth/scope';
 
 /**
  * The administrative hierarchy. Districts and streets are short lists (Beijing has 16 districts
@@ -13,46 +14,64 @@ import { Street } from './street.entity';
 export class GeographyService {
   constructor(private readonly db: DataSource) {}
 
-  listDistricts(): Promise<District[]> {
-    return this.db.getRepository(District).find({ order: { code: 'ASC' } });
+  listDistricts(scope: Scope): Promise<District[]> {
+    return withinScope(this.db.getRepository(District).createQueryBuilder('d'), scope, 'district', 'd').orderBy('d.code', 'ASC').getMany();
   }
 
-  async getDistrict(id: string): Promise<District> {
-    const district = isUuid(id) ? await this.db.getRepository(District).findOneBy({ id }) : null;
+  async getDistrict(id: string, scope: Scope): Promise<District> {
+    const district = isUuid(id)
+      ? await withinScope(this.db.getRepository(District).createQueryBuilder('d'), scope, 'district', 'd')
+          .andWhere('d.id = :id', { id })
+          .getOne()
+      : null;
     if (!district) throw notFound('District', id);
     return district;
   }
 
-  listStreets(districtId?: string | null): Promise<Street[]> {
-    return this.db.getRepository(Street).find({
-      where: districtId != null ? { districtId: parseId('districtId', districtId) } : {},
-      order: { code: 'ASC' },
-    });
+  listStreets(districtId: string | null | undefined, scope: Scope): Promise<Street[]> {
+    const query = withinScope(this.db.getRepository(Street).createQueryBuilder('s'), scope, 'street', 's');
+    if (districtId != null) query.andWhere('s.district_id = :districtId', { districtId: parseId('districtId', districtId) });
+    return query.orderBy('s.code', 'ASC').getMany();
   }
 
-  /** Streets of many districts at once (DataLoader batch). */
-  streetsOfDistricts(districtIds: readonly string[]): Promise<Street[]> {
-    return this.db.getRepository(Street).find({ where: { districtId: In([...districtIds]) }, order: { code: 'ASC' } });
+  /** Streets of many districts at once (DataLoader batch), within the scope. */
+  streetsOfDistricts(districtIds: readonly string[], scope: Scope): Promise<Street[]> {
+    return withinScope(this.db.getRepository(Street).createQueryBuilder('s'), scope, 'street', 's')
+      .andWhere('s.district_id IN (:...districtIds)', { districtIds: [...districtIds] })
+      .orderBy('s.code', 'ASC')
+      .getMany();
   }
 
-  async getStreet(id: string): Promise<Street> {
-    const street = isUuid(id) ? await this.db.getRepository(Street).findOneBy({ id }) : null;
+  async getStreet(id: string, scope: Scope): Promise<Street> {
+    const street = isUuid(id)
+      ? await withinScope(this.db.getRepository(Street).createQueryBuilder('s'), scope, 'street', 's')
+          .andWhere('s.id = :id', { id })
+          .getOne()
+      : null;
     if (!street) throw notFound('Street', id);
     return street;
   }
 
-  async getCommunity(id: string): Promise<Community> {
-    const community = isUuid(id) ? await this.db.getRepository(Community).findOneBy({ id }) : null;
+  async getCommunity(id: string, scope: Scope): Promise<Community> {
+    const community = isUuid(id)
+      ? await withinScope(this.db.getRepository(Community).createQueryBuilder('m'), scope, 'community', 'm')
+          .andWhere('m.id = :id', { id })
+          .getOne()
+      : null;
     if (!community) throw notFound('Community', id);
     return community;
   }
 
   /** Communities by name, keyset-paginated, optionally within a district or street. */
-  async listCommunities(filter: { districtId?: string | null; streetId?: string | null }, args: ConnectionArgs): Promise<Page<Community>> {
+  async listCommunities(
+    filter: { districtId?: string | null; streetId?: string | null },
+    args: ConnectionArgs,
+    scope: Scope,
+  ): Promise<Page<Community>> {
     const sortKey = 'NAME:ASC';
     const request = pageRequest(args, sortKey);
     const filtered = () => {
-      const q = this.db.getRepository(Community).createQueryBuilder('m');
+      const q = withinScope(this.db.getRepository(Community).createQueryBuilder('m'), scope, 'community', 'm');
       if (filter.districtId != null) q.andWhere('m.district_id = :districtId', { districtId: parseId('districtId', filter.districtId) });
       if (filter.streetId != null) q.andWhere('m.street_id = :streetId', { streetId: parseId('streetId', filter.streetId) });
       return q;
@@ -77,6 +96,7 @@ export class GeographyService {
     );
   }
 
+  // Parents by id, for rows already in scope (a visible compound's street and district).
   districtsByIds(ids: readonly string[]): Promise<District[]> {
     return this.db.getRepository(District).findBy({ id: In([...ids]) });
   }

@@ -5,7 +5,7 @@ import { GraphQLError } from 'graphql';
  * Domain modules add their own codes here as they land (one list, so codes stay unique).
  */
 export enum ErrorCode {
-  /** The id does not exist (or, once scopes land, is outside the caller's scope). */
+  /** The id does not exist, or is outside the caller's scope (the two are indistinguishable). */
   NOT_FOUND = 'NOT_FOUND',
   /** An argument is malformed or out of range; `extensions.field` names it. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
@@ -14,6 +14,26 @@ export enum ErrorCode {
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   /** Database or queue unreachable for a moment; the request may be retried. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** No valid session: missing, expired, revoked or forged token. Log in again. */
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  /** The caller's role may not run this operation (the policy table says who may). */
+  FORBIDDEN = 'FORBIDDEN',
+  /** Login failed: wrong user name or password, or the account is locked or disabled (never said which). */
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  /** The account has a second factor: send `totpCode` or `recoveryCode` with the password. */
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
+  /** The role needs a second factor and this account has none yet: enrol TOTP first. */
+  SECOND_FACTOR_ENROLMENT_REQUIRED = 'SECOND_FACTOR_ENROLMENT_REQUIRED',
+  /** The password is older than PASSWORD_MAX_AGE_DAYS: change it before anything else. */
+  PASSWORD_EXPIRED = 'PASSWORD_EXPIRED',
+  /** The query exceeds a depth, cost, alias, directive or token limit; `extensions.limit` names which. */
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  /** Too many requests from this address or account; retry after `extensions.retryAfterSeconds` (HTTP 429). */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** The request body is larger than the API accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The HTTP request itself is malformed (unparsable JSON) or lacks the CSRF preflight header. */
+  BAD_REQUEST = 'BAD_REQUEST',
   /** Anything unexpected. Details stay in the server log under the request id. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from '../logger';
+import { formatLimitError } from './armor';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
 
@@ -25,6 +26,8 @@ function isUnavailable(error: unknown): boolean {
  * Never a stack trace.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const limited = formatLimitError(formatted, error);
+  if (limited) return limited;
   if (isExpected(error) || formatted.extensions?.code === ErrorCode.GRAPHQL_VALIDATION_FAILED) {
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };

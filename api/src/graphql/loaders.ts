@@ -6,6 +6,7 @@ import type { District } from '../geography/district.entity';
 import type { Street } from '../geography/street.entity';
 import type { Services } from '../services';
 import type { AreaStats } from '../stats/stats.types';
+import type { Scope } from '../auth/scope';
 
 /**
  * `batched` is the normal mode: one SQL query per kind of thing per request tick. `naive` issues
@@ -25,7 +26,8 @@ function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string):
   return ids.map((id) => map.get(id) ?? []);
 }
 
-export function createLoaders(services: Services, mode: LoaderMode = 'batched') {
+/** Per request; lists of children (a district's streets, stats) are cut to the caller's scope. */
+export function createLoaders(services: Services, scope: Scope, mode: LoaderMode = 'batched') {
   const options = mode === 'batched' ? {} : { batch: false, cache: false };
   return {
     district: new DataLoader<string, District | null>(async (ids) => byId(ids, await services.geography.districtsByIds(ids)), options),
@@ -33,15 +35,15 @@ export function createLoaders(services: Services, mode: LoaderMode = 'batched') 
     community: new DataLoader<string, Community | null>(async (ids) => byId(ids, await services.geography.communitiesByIds(ids)), options),
     compound: new DataLoader<string, Compound | null>(async (ids) => byId(ids, await services.compounds.byIds(ids)), options),
     streetsOfDistrict: new DataLoader<string, Street[]>(
-      async (ids) => groupBy(ids, await services.geography.streetsOfDistricts(ids), (s) => s.districtId),
+      async (ids) => groupBy(ids, await services.geography.streetsOfDistricts(ids, scope), (s) => s.districtId),
       options,
     ),
     gatesOfCompound: new DataLoader<string, Gate[]>(
       async (ids) => groupBy(ids, await services.compounds.gatesOf(ids), (g) => g.compoundId),
       options,
     ),
-    streetStats: new DataLoader<string, AreaStats>((ids) => services.stats.forStreets(ids), options),
-    districtStats: new DataLoader<string, AreaStats>((ids) => services.stats.forDistricts(ids), options),
+    streetStats: new DataLoader<string, AreaStats>((ids) => services.stats.forStreets(ids, scope), options),
+    districtStats: new DataLoader<string, AreaStats>((ids) => services.stats.forDistricts(ids, scope), options),
   };
 }
 

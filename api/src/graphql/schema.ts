@@ -1,15 +1,28 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver, UserResolver } from '../auth/auth.resolver';
 import { CompoundResolver, GateResolver } from '../compounds/compound.resolver';
 import { CommunityResolver, DistrictResolver, StreetResolver } from '../geography/geography.resolver';
+import { ResidentResolver } from '../residents/resident.resolver';
 
 let schema: GraphQLSchema | undefined;
 
 /** The executable schema; built once per process (type-graphql metadata is global). */
 export function getSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [DistrictResolver, StreetResolver, CommunityResolver, CompoundResolver, GateResolver],
+    resolvers: [
+      DistrictResolver,
+      StreetResolver,
+      CommunityResolver,
+      CompoundResolver,
+      GateResolver,
+      AuditResolver,
+      AuthResolver,
+      UserResolver,
+      ResidentResolver,
+    ],
     validate: false,
     emitSchemaFile: false,
   });

@@ -8,11 +8,15 @@ import { beijingDay } from '../common/time';
 export interface JobMap {
   /** Store the closure-status counts of every street for one day (default: today in Beijing). */
   'stats.snapshot': { day?: string };
+  /** Create this and next month's audit partitions and drop those past retention (default: today in Beijing). */
+  'audit.maintain': { day?: string };
+  /** Re-encrypt personal data under the newest key (npm run keys:rotate); `requestedAt` is an ISO time. */
+  'keys.rotate': { requestedAt: string };
 }
 
 export type JobName = keyof JobMap;
 
-export const QUEUES = ['stats'] as const;
+export const QUEUES = ['stats', 'maintenance'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface JobDefinition<N extends JobName> {
@@ -25,6 +29,15 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   'stats.snapshot': {
     queue: 'stats',
     id: (data) => `stats.snapshot-${data.day ?? beijingDay()}`,
+  },
+  'audit.maintain': {
+    queue: 'maintenance',
+    id: (data) => `audit.maintain-${data.day ?? beijingDay()}`,
+  },
+  'keys.rotate': {
+    queue: 'maintenance',
+    // BullMQ refuses most ids with ":", which ISO times contain.
+    id: (data) => `keys.rotate-${data.requestedAt.replace(/:/g, '')}`,
   },
 };
 

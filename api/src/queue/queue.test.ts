@@ -34,6 +34,8 @@ describe.each(['postgres', 'redis'] as const)('queue runtime on the %s backend',
       runs.push(data.day ?? 'today');
       return { day: data.day };
     },
+    'audit.maintain': async () => undefined,
+    'keys.rotate': async () => undefined,
   };
 
   beforeAll(async () => {

@@ -3,6 +3,7 @@ import { beijingDay } from '../common/time';
 import { ClosureStatus } from '../compounds/compound.enums';
 import { badInput } from '../graphql/errors';
 import type { AreaStats, StatsPoint } from './stats.types';
+import { scopeSql, type Scope } from '../auth/scope';
 
 interface StatsRow {
   area_id: string;
@@ -19,8 +20,8 @@ interface StatsRow {
 
 const ALL_STATUSES = [ClosureStatus.OPEN, ClosureStatus.PLANNED, ClosureStatus.UNDER_RENOVATION, ClosureStatus.CLOSED];
 
-// One pass over the compounds of the requested areas, grouped by area.
-const AGGREGATE = (areaColumn: 'street_id' | 'district_id') => `
+// One pass over the compounds of the requested areas (within the caller's scope), grouped by area.
+const AGGREGATE = (areaColumn: 'street_id' | 'district_id', scopeCondition: string) => `
   SELECT ${areaColumn} AS area_id,
          count(*) AS compounds,
          count(*) FILTER (WHERE is_old) AS old_compounds,
@@ -32,7 +33,7 @@ const AGGREGATE = (areaColumn: 'street_id' | 'district_id') => `
          count(*) FILTER (WHERE closure_status = 'UNDER_RENOVATION') AS under_renovation,
          count(*) FILTER (WHERE closure_status = 'CLOSED') AS closed
     FROM compound
-   WHERE ${areaColumn} = ANY($1::uuid[])
+   WHERE ${areaColumn} = ANY($1::uuid[]) AND ${scopeCondition}
    GROUP BY ${areaColumn}`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -41,12 +42,12 @@ export class StatsService {
   constructor(private readonly db: DataSource) {}
 
   /** Aggregates for many streets in one query; a street without compounds gets zeros. */
-  forStreets(ids: readonly string[]): Promise<AreaStats[]> {
-    return this.aggregate('street_id', ids);
+  forStreets(ids: readonly string[], scope: Scope): Promise<AreaStats[]> {
+    return this.aggregate('street_id', ids, scope);
   }
 
-  forDistricts(ids: readonly string[]): Promise<AreaStats[]> {
-    return this.aggregate('district_id', ids);
+  forDistricts(ids: readonly string[], scope: Scope): Promise<AreaStats[]> {
+    return this.aggregate('district_id', ids, scope);
   }
 
   /**
@@ -78,24 +79,31 @@ export class StatsService {
   }
 
   /** Daily closure counts of a district (summed over its streets), oldest first. */
-  async districtTrend(districtId: string, days: number): Promise<StatsPoint[]> {
-    return this.trend('district_id', districtId, days);
+  async districtTrend(districtId: string, days: number, scope: Scope): Promise<StatsPoint[]> {
+    return this.trend('district_id', districtId, days, scope);
   }
 
-  async streetTrend(streetId: string, days: number): Promise<StatsPoint[]> {
-    return this.trend('street_id', streetId, days);
+  async streetTrend(streetId: string, days: number, scope: Scope): Promise<StatsPoint[]> {
+    return this.trend('street_id', streetId, days, scope);
   }
 
-  private async trend(column: 'district_id' | 'street_id', id: string, days: number): Promise<StatsPoint[]> {
+  /**
+   * Snapshots are per street, so a community-level caller sees its street's trend: the counts are
+   * aggregates without personal data, and the snapshot cannot be cut finer.
+   */
+  private async trend(column: 'district_id' | 'street_id', id: string, days: number, scope: Scope): Promise<StatsPoint[]> {
+    const streetScope: Scope =
+      scope.level === 'community' ? { level: 'street', districtId: scope.districtId, streetId: scope.streetId } : scope;
+    const visible = scopeSql(streetScope, 'compound', 'snap', 4);
     if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('days', 'must be between 1 and 366');
     const rows: { day: string; compounds: string; open: string; planned: string; under_renovation: string; closed: string }[] =
       await this.db.query(
         `SELECT to_char(day, 'YYYY-MM-DD') AS day, sum(compounds) AS compounds, sum(open) AS open, sum(planned) AS planned,
                 sum(under_renovation) AS under_renovation, sum(closed) AS closed
-           FROM street_stats_snapshot
-          WHERE ${column} = $1 AND day > $2::date - $3::int
+           FROM street_stats_snapshot snap
+          WHERE ${column} = $1 AND day > $2::date - $3::int AND ${visible.sql}
           GROUP BY day ORDER BY day`,
-        [id, beijingDay(), days],
+        [id, beijingDay(), days, ...visible.values],
       );
     return rows.map((r) => ({
       day: r.day,
@@ -107,8 +115,9 @@ export class StatsService {
     }));
   }
 
-  private async aggregate(column: 'street_id' | 'district_id', ids: readonly string[]): Promise<AreaStats[]> {
-    const rows: StatsRow[] = await this.db.query(AGGREGATE(column), [ids]);
+  private async aggregate(column: 'street_id' | 'district_id', ids: readonly string[], scope: Scope): Promise<AreaStats[]> {
+    const visible = scopeSql(scope, 'compound', 'compound', 2);
+    const rows: StatsRow[] = await this.db.query(AGGREGATE(column, visible.sql), [ids, ...visible.values]);
     const byArea = new Map(rows.map((r) => [r.area_id, r]));
     return ids.map((id) => toStats(byArea.get(id)));
   }
