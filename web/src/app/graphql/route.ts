@@ -11,8 +11,11 @@ const FORWARDED_REQUEST_HEADERS = [
   'cookie',
   'apollo-require-preflight',
   'x-apollo-operation-name',
+  // The browser's address (Next sets it from the socket) for the API's per-IP limits; the API
+  // believes it only from a proxy it trusts (TRUST_PROXY, loopback by default).
+  'x-forwarded-for',
 ];
-const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id', 'cache-control'];
+const FORWARDED_RESPONSE_HEADERS = ['content-type', 'x-request-id', 'cache-control', 'retry-after'];
 
 /** Longer than any sane query; a hung API must not hold the browser's request forever. */
 const UPSTREAM_TIMEOUT_MS = 30_000;
