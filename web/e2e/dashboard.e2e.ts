@@ -1,11 +1,12 @@
 /**
  * The dashboard in a real Chromium against the real API and the demo data set
- * (东直门街道: 72 compounds; 樱花园小区 in 和平街街道, 朝阳区, with its east and west gates).
+ * (东直门街道: 72 compounds; 樱花园小区 in 和平街街道, 朝阳区, with its east and west gates)
+ * and the demo accounts (one per role, password DEMO_PASSWORD).
  */
-import type { Browser, Page } from 'playwright-core';
-import { DEMO_IDS } from '../../seeds';
+import type { Browser, Cookie, Page } from 'playwright-core';
+import { DEMO_IDS, DEMO_PASSWORD } from '../../seeds';
 import { launchBrowser, openPage, screenshot } from './browser';
-import { startStack, type Stack } from './stack';
+import { callApi, startStack, totpCode, type Stack } from './stack';
 
 let stack: Stack | undefined;
 let browser: Browser | undefined;
@@ -32,6 +33,52 @@ afterEach(async () => {
   expect(pageErrors).toEqual([]);
 });
 
+function requireStack(): Stack {
+  if (!stack) throw new Error('the stack did not start');
+  return stack;
+}
+
+/**
+ * A TOTP code is accepted once per 30 s step, so each account with TOTP signs in through the
+ * page once; later tests reuse that session's cookie.
+ */
+const sessionCookies = new Map<string, Cookie[]>();
+
+/** Fills in the sign-in form (and the TOTP code when the account has one) on the current /login page. */
+async function submitLogin(username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  const secret = requireStack().totpSecrets[username];
+  if (secret) {
+    await page.getByTestId('login-totp').fill(totpCode(secret, 30_000));
+    await page.getByTestId('login-submit').click();
+  }
+}
+
+/** Signs in as `username` through the sign-in page; resolves once the dashboard shows the account. */
+async function loginThroughPage(username: string): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(username);
+  await page.getByTestId('user-name').waitFor();
+  sessionCookies.set(username, await page.context().cookies());
+}
+
+/** A session for `username` in this test's browser context: the cached one, or a new sign-in. */
+async function signIn(username: string): Promise<void> {
+  const cookies = sessionCookies.get(username);
+  if (cookies) await page.context().addCookies(cookies);
+  else await loginThroughPage(username);
+}
+
+async function navKeys(): Promise<string[]> {
+  await page.getByTestId('user-name').waitFor();
+  return page
+    .getByTestId('side-nav')
+    .locator('[data-testid^="nav-"]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid') ?? ''));
+}
+
 const streetCell = (street: string, cell: string) => page.getByTestId(`street-row-${street}`).getByTestId(cell);
 const firstCompoundName = () => page.getByTestId('compound-row').first().getByTestId('compound-name').textContent();
 
@@ -57,12 +104,15 @@ async function expectTotal(count: number): Promise<void> {
   await page.locator(`[data-testid="compound-total"][data-count="${count}"]`).waitFor();
 }
 
-test('the overview lists 东直门街道 with its 72 compounds', async () => {
+test("the overview lists 东直门街道 with its 72 compounds, and only the district official's district", async () => {
+  await signIn('demo-district');
   await page.goto('/');
   await streetCell('东直门街道', 'street-compounds').waitFor();
 
   expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   expect(await selectedOption('district-select')).toBe('东城区');
+  expect(await page.getByTestId('district-select').locator('option').allTextContents()).toEqual(['东城区']);
+  expect(await page.getByTestId('user-role').textContent()).toBe('区级工作人员');
   expect(await streetCell('东直门街道', 'street-compounds').textContent()).toBe('72');
   expect(await streetCell('东直门街道', 'street-old').textContent()).toBe('42');
   // Both charts drew their SVG.
@@ -72,6 +122,7 @@ test('the overview lists 东直门街道 with its 72 compounds', async () => {
 });
 
 test('a street name drills down to its compounds', async () => {
+  await signIn('demo-district');
   await page.goto('/');
   await streetCell('东直门街道', 'street-name').getByRole('link').click();
 
@@ -82,7 +133,8 @@ test('a street name drills down to its compounds', async () => {
   await screenshot(page, '02-drill-down');
 });
 
-test('search across all districts finds 樱花园小区, whose page shows its gates and place', async () => {
+test('search across all districts (as the administrator) finds 樱花园小区, whose page shows its gates and place', async () => {
+  await signIn('demo-admin');
   await page.goto(`/compounds?district=${DEMO_IDS.dongcheng}&street=${DEMO_IDS.dongzhimen}`);
   await expectTotal(72);
 
@@ -110,6 +162,7 @@ test('search across all districts finds 樱花园小区, whose page shows its ga
 });
 
 test('next then previous page returns to the same first row', async () => {
+  await signIn('demo-district');
   await page.goto(`/compounds?street=${DEMO_IDS.dongzhimen}&district=${DEMO_IDS.dongcheng}`);
   await expectTotal(72);
   const first = await firstCompoundName();
@@ -133,6 +186,7 @@ test('next then previous page returns to the same first row', async () => {
 });
 
 test('the language toggle switches to English and is remembered', async () => {
+  await signIn('demo-district');
   await page.goto('/');
   await streetCell('东直门街道', 'street-compounds').waitFor();
   await page.getByTestId('language-toggle').click();
@@ -140,6 +194,7 @@ test('the language toggle switches to English and is remembered', async () => {
   await page.getByRole('heading', { level: 1, name: 'District overview' }).waitFor();
   expect(await page.locator('html').getAttribute('lang')).toBe('en');
   expect(await streetCell('东直门街道', 'street-kind').textContent()).toBe('Street');
+  expect(await page.getByTestId('user-role').textContent()).toBe('District official');
   await screenshot(page, '06-english-overview');
 
   await page.reload();
@@ -151,8 +206,303 @@ test('the language toggle switches to English and is remembered', async () => {
 });
 
 test('an unknown compound id shows the not-found state', async () => {
+  await signIn('demo-district');
   await page.goto('/compounds/00000000-0000-4000-8000-000000000000');
   await page.getByTestId('compound-not-found').waitFor();
   expect(await page.getByRole('link', { name: '返回小区列表' }).getAttribute('href')).toBe('/compounds');
   await screenshot(page, '08-not-found');
+});
+
+test('pages carry a nonce-based CSP and the security headers, and the CSP blocks nothing of the app', async () => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  await signIn('demo-district');
+  const response = await page.goto('/');
+  const headers = response?.headers() ?? {};
+  expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-[\w+/=]+' 'strict-dynamic'/);
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'x-frame-options': 'DENY', 'referrer-policy': 'same-origin' });
+  expect(headers['strict-transport-security']).toBeUndefined();
+  await page.waitForLoadState('networkidle');
+  expect(violations).toEqual([]);
+});
+
+// ---- Accounts, roles and sessions ----
+
+test('the sign-in page says so when the password is wrong, and offers English', async () => {
+  await page.goto('/compounds');
+  // No session: the dashboard sends the visitor to sign in, and back here afterwards.
+  await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/compounds');
+  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+  // A first visit is no expiry.
+  expect(new URL(page.url()).searchParams.has('expired')).toBe(false);
+  expect(await page.getByTestId('login-notice').count()).toBe(0);
+  expect(await page.getByTestId('side-nav').count()).toBe(0);
+  // Built for production: the demo account hint is for development only.
+  expect(await page.getByTestId('demo-accounts').count()).toBe(0);
+
+  await submitLogin('demo-community', 'not-the-password-2026');
+  expect(await page.getByTestId('login-error').textContent()).toBe('用户名或密码错误, 或账户已被暂时锁定');
+  await submitLogin('nobody-at-all', 'not-the-password-2026');
+  // The same words whether the account exists or not.
+  await page.getByTestId('login-error').filter({ hasText: '用户名或密码错误, 或账户已被暂时锁定' }).waitFor();
+  await screenshot(page, '09-login-error');
+
+  await page.getByTestId('language-toggle').click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByTestId('language-toggle').click();
+  await page.getByRole('heading', { level: 1, name: '登录' }).waitFor();
+
+  await submitLogin('demo-community');
+  await page.waitForURL((url) => url.pathname === '/compounds');
+  await page.getByTestId('compound-table').waitFor();
+});
+
+test('a TOTP account is asked for its code; a wrong one is refused', async () => {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill('demo-street');
+  await page.getByTestId('login-password').fill(DEMO_PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('login-totp').waitFor();
+  await page.getByTestId('login-switch-method').click();
+  await page.getByTestId('login-recovery').waitFor();
+  await page.getByTestId('login-switch-method').click();
+  await page.getByTestId('login-totp').fill('000000');
+  await screenshot(page, '10-login-totp');
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('login-error').filter({ hasText: '用户名或密码错误' }).waitFor();
+  expect(page.url()).toContain('/login');
+});
+
+const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
+  'demo-district': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'] },
+  'demo-street': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'] },
+  'demo-community': { home: '/compounds', nav: ['nav-compounds', 'nav-residents'] },
+  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-hotline'] },
+  'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers'] },
+  'demo-auditor': { home: '/audit', nav: ['nav-audit'] },
+  'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-auditVerification'] },
+};
+
+test('each demo role is offered exactly its pages', async () => {
+  for (const [username, expected] of Object.entries(EXPECTED_NAV)) {
+    await page.context().clearCookies();
+    if (sessionCookies.has(username)) {
+      await signIn(username);
+      await page.goto(expected.home);
+    } else {
+      await loginThroughPage(username);
+    }
+    await page.waitForURL((url) => url.pathname === expected.home);
+    expect({ username, nav: await navKeys() }).toEqual({ username, nav: expected.nav });
+  }
+});
+
+test('the street officer sees only 东直门街道', async () => {
+  await signIn('demo-street');
+  await page.goto('/');
+  await streetCell('东直门街道', 'street-compounds').waitFor();
+  expect(await page.getByTestId('street-table').locator('tbody tr').count()).toBe(1);
+  expect(await streetCell('东直门街道', 'street-compounds').textContent()).toBe('72');
+  expect(await page.getByTestId('district-select').locator('option').allTextContents()).toEqual(['东城区']);
+
+  // The compound list holds their street's compounds, whatever the filters say.
+  await page.getByTestId('nav-compounds').click();
+  await expectTotal(72);
+  await page.getByTestId('filter-search').fill('樱花园');
+  await page.getByTestId('filter-search').press('Enter');
+  await page.getByTestId('compound-empty').waitFor();
+});
+
+test('signing out returns to the sign-in page, and the old session no longer works', async () => {
+  await loginThroughPage('demo-hotline');
+  await page.waitForURL((url) => url.pathname === '/compounds');
+  const before = await page.context().cookies();
+  expect(before.some((c) => c.name === 'anju_session' && c.httpOnly && c.sameSite === 'Strict')).toBe(true);
+
+  await page.getByTestId('logout').click();
+  await page.waitForURL((url) => url.pathname === '/login');
+  await page.getByTestId('login-notice').filter({ hasText: '您已退出登录' }).waitFor();
+
+  // The cookie from before sign-out is dead on the server, not just gone from the browser.
+  await page.context().addCookies(before.filter((c) => c.name === 'anju_session'));
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ me { username } }' }),
+    });
+    const body = (await response.json()) as { data?: { me: unknown } | null; errors?: { extensions?: { code?: string } }[] };
+    return { me: body.data?.me ?? null, code: body.errors?.[0]?.extensions?.code };
+  });
+  expect(answer).toEqual({ me: null, code: 'UNAUTHENTICATED' });
+  await page.goto('/compounds');
+  await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('next') === '/compounds');
+});
+
+test('an expired or revoked session leads back to sign-in, then to where the user was', async () => {
+  const { graphqlUrl, adminToken } = requireStack();
+  await loginThroughPage('demo-volunteer');
+  await page.getByTestId('compound-table').waitFor();
+
+  // The cookie is gone (expired): the next page load finds no session.
+  await page.context().clearCookies();
+  await page.goto('/compounds?old=1');
+  await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('expired') === '1');
+  expect(new URL(page.url()).searchParams.get('next')).toBe('/compounds?old=1');
+  expect(await page.getByTestId('login-notice').textContent()).toBe('会话已过期, 请重新登录');
+  await submitLogin('demo-volunteer');
+  await page.waitForURL((url) => url.pathname === '/compounds' && url.searchParams.get('old') === '1');
+  await page.getByTestId('compound-table').waitFor();
+
+  // Revoked by an administrator while the page is open: the next query is refused, and the user is sent to sign in.
+  const { users } = await callApi<{ users: { id: string; username: string }[] }>(graphqlUrl, '{ users { id username } }', {}, adminToken);
+  const volunteer = users.find((u) => u.username === 'demo-volunteer');
+  const { revokeUserSessions } = await callApi<{ revokeUserSessions: number }>(
+    graphqlUrl,
+    'mutation ($id: ID!) { revokeUserSessions(id: $id) }',
+    { id: volunteer?.id },
+    adminToken,
+  );
+  expect(revokeUserSessions).toBeGreaterThanOrEqual(1);
+  await page.getByTestId('compound-name').first().getByRole('link').click();
+  await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('expired') === '1');
+  expect(new URL(page.url()).searchParams.get('next')).toMatch(/^\/compounds\/[0-9a-f-]{36}$/);
+  await page.getByTestId('login-notice').filter({ hasText: '会话已过期, 请重新登录' }).waitFor();
+});
+
+test('the administrator creates an account, which enrols its authenticator on first sign-in', async () => {
+  await signIn('demo-admin');
+  await page.goto('/admin/users');
+  await page.locator('[data-testid="user-row"][data-username="demo-auditor"]').waitFor();
+  const demoRows = await page.getByTestId('user-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-username')));
+  expect(demoRows).toEqual(expect.arrayContaining(['demo-admin', 'demo-district', 'demo-street', 'demo-volunteer']));
+  const streetRow = page.locator('[data-testid="user-row"][data-username="demo-street"]');
+  await streetRow.getByTestId('user-place').filter({ hasText: '东直门街道' }).waitFor();
+  expect(await streetRow.getByTestId('user-totp').textContent()).toBe('是');
+
+  // A street officer: district, then street.
+  await page.getByTestId('new-user-username').fill('e2e-street');
+  await page.getByTestId('new-user-displayName').fill('东直门街道 测试员');
+  await page.getByTestId('new-user-role').selectOption('STREET_OFFICER');
+  expect(await page.getByTestId('new-user-communityId').count()).toBe(0);
+  await page.locator('[data-testid="new-user-districtId"]:enabled').selectOption({ label: '东城区' });
+  await page.locator('[data-testid="new-user-streetId"]:enabled').selectOption({ label: '东直门街道' });
+  // The server's password policy, shown at the password field.
+  await page.getByTestId('new-user-password').fill('1qaz2wsx3edc');
+  await page.getByTestId('create-user-submit').click();
+  expect(await page.getByTestId('new-user-error-password').textContent()).toContain('过于常见');
+
+  const password = 'gates-of-dongzhimen-2026';
+  await page.getByTestId('new-user-password').fill(password);
+  await page.getByTestId('create-user-submit').click();
+  await page.getByTestId('users-result').filter({ hasText: '已创建账户 e2e-street' }).waitFor();
+  const created = page.locator('[data-testid="user-row"][data-username="e2e-street"]');
+  await created.getByTestId('user-place').filter({ hasText: '东直门街道' }).waitFor();
+  expect(await created.getByTestId('user-role').textContent()).toBe('街道工作人员');
+  expect(await created.getByTestId('user-totp').textContent()).toBe('否');
+  await screenshot(page, '11-admin-users');
+
+  // A row action, confirmed in a dialog.
+  await created.getByTestId('user-revoke').click();
+  await page.getByTestId('confirm-dialog').filter({ hasText: 'e2e-street' }).waitFor();
+  await page.getByTestId('confirm-ok').click();
+  await page.getByTestId('users-result').filter({ hasText: '已结束账户 e2e-street 的 0 个会话' }).waitFor();
+
+  // The new account signs in: its role needs a second factor, so enrolment comes first.
+  await page.context().clearCookies();
+  await page.goto('/login');
+  await submitLogin('e2e-street', password);
+  await page.waitForURL((url) => url.pathname === '/account/security');
+  await page.getByTestId('enrolment-required').waitFor();
+  await page.getByTestId('totp-start').click();
+  expect(await page.getByTestId('totp-secret').textContent()).toMatch(/^[A-Z2-7]{32}$/);
+  expect(await page.getByTestId('totp-qr').getAttribute('src')).toMatch(/^data:image\/svg\+xml;utf8,/);
+  await page.waitForFunction(() => (document.querySelector('[data-testid="totp-qr"]') as HTMLImageElement | null)?.naturalWidth);
+  await screenshot(page, '12-enrolment');
+
+  // Until enrolment is done, other pages send the account back here.
+  await page.goto('/compounds');
+  await page.waitForURL((url) => url.pathname === '/account/security' && url.searchParams.get('next') === '/compounds');
+  expect(await navKeys()).toEqual([]);
+  await page.getByTestId('totp-start').click();
+  const secret = (await page.getByTestId('totp-secret').textContent()) ?? '';
+  expect(secret).toMatch(/^[A-Z2-7]{32}$/);
+  await page.getByTestId('totp-code').fill('12345');
+  await page.getByTestId('totp-confirm').click();
+  await page.getByTestId('totp-error').waitFor();
+  await page.getByTestId('totp-code').fill(totpCode(secret));
+  await page.getByTestId('totp-confirm').click();
+  await page.getByTestId('recovery-codes').waitFor();
+  const codes = await page.getByTestId('recovery-codes').locator('li').allTextContents();
+  expect(codes).toHaveLength(10);
+  for (const code of codes) expect(code).toMatch(/^[A-Z2-7]{4}(-[A-Z2-7]{4}){3}$/);
+  await screenshot(page, '13-recovery-codes');
+  await page.getByTestId('recovery-codes-saved').click();
+
+  // On to the page asked for before enrolment, scoped to the new account's street.
+  await page.waitForURL((url) => url.pathname === '/compounds');
+  await expectTotal(72);
+  await page.getByTestId('nav-overview').click();
+  await streetCell('东直门街道', 'street-compounds').waitFor();
+  expect(await page.getByTestId('street-table').locator('tbody tr').count()).toBe(1);
+  expect(await navKeys()).toEqual(EXPECTED_NAV['demo-street']!.nav);
+});
+
+test('the auditor reads the audit log (their own sign-in included) and sees the hash chain intact', async () => {
+  await signIn('demo-auditor');
+  await page.goto('/audit');
+  await page.locator('[data-testid="audit-verification"][data-state="intact"]').waitFor();
+  expect(await page.getByTestId('audit-verification-text').textContent()).toMatch(/^哈希链完好: 已校验 [\d,]+ 条记录$/);
+
+  await page.getByTestId('audit-filter-actor').fill('demo-auditor');
+  await page.getByTestId('audit-filter-action').fill('auth.login');
+  await page.getByTestId('audit-filter-apply').click();
+  await page.waitForURL((url) => url.searchParams.get('actor') === 'demo-auditor');
+  await page
+    .locator('[data-testid="audit-row"][data-action="auth.login"][data-actor="demo-auditor"][data-outcome="SUCCESS"]')
+    .first()
+    .waitFor();
+
+  // Unfiltered, newest first, twenty to a page, with cursor paging.
+  await page.getByTestId('audit-filters').getByRole('button', { name: '清除筛选' }).click();
+  await page.waitForURL((url) => !url.searchParams.has('actor'));
+  await page.locator('[data-testid="audit-total"][data-count]').waitFor();
+  expect(Number(await page.getByTestId('audit-total').getAttribute('data-count'))).toBeGreaterThan(20);
+  const firstSeq = await page.getByTestId('audit-seq').first().textContent();
+  await screenshot(page, '14-audit');
+  await page.getByTestId('page-next').click();
+  await page.waitForURL((url) => url.searchParams.has('after'));
+  await page.waitForFunction((seq) => document.querySelector('[data-testid="audit-seq"]')?.textContent !== seq, firstSeq);
+  await page.getByTestId('page-previous').click();
+  await page.waitForURL((url) => url.searchParams.has('before'));
+  await page.waitForFunction((seq) => document.querySelector('[data-testid="audit-seq"]')?.textContent === seq, firstSeq);
+
+  // Place data is not for auditors: a clear "no permission", never a crash.
+  await page.goto('/compounds');
+  await page.getByTestId('forbidden-state').waitFor();
+  expect(await page.getByTestId('compound-table').count()).toBe(0);
+
+  // The password page checks the policy here and shows the server's refusals at their field.
+  await page.goto('/account/password');
+  await page.getByTestId('password-newPassword').fill('short');
+  await page.getByTestId('password-submit').click();
+  expect(await page.getByTestId('error-newPassword').textContent()).toBe('至少需要 12 个字符');
+  await page.getByTestId('password-currentPassword').fill('not-my-password-2026');
+  await page.getByTestId('password-newPassword').fill('audit-trail-stays-intact');
+  await page.getByTestId('password-repeat').fill('audit-trail-stays-intact');
+  await page.getByTestId('password-submit').click();
+  await page.getByTestId('error-currentPassword').filter({ hasText: '当前密码不正确' }).waitFor();
+  expect(await page.getByTestId('error-newPassword').count()).toBe(0);
+  await screenshot(page, '15-password');
+});
+
+test('the administrator sees the hash chain check but not the log', async () => {
+  await signIn('demo-admin');
+  await page.goto('/audit');
+  await page.locator('[data-testid="audit-verification"][data-state="intact"]').waitFor();
+  await page.getByTestId('audit-admin-note').waitFor();
+  expect(await page.getByTestId('audit-table').count()).toBe(0);
 });

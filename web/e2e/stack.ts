@@ -1,16 +1,20 @@
 /**
- * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data,
- * the API and the built web app as child processes. `stop()` undoes all of it.
+ * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data
+ * and the demo accounts, the API and the built web app as child processes. `stop()` undoes all
+ * of it. The demo accounts whose role needs a second factor get TOTP through the real API, so
+ * the tests can sign in as them.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import * as OTPAuth from 'otpauth';
 import { Client } from 'pg';
+import { parseConfig } from '../../api/src/config';
 import { connectDatabase, runMigrations } from '../../api/src/db/connect';
 import { createLogger } from '../../api/src/logger';
-import { seedDemo } from '../../seeds';
+import { DEMO_PASSWORD, seedDemo, seedDemoAccounts } from '../../seeds';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const WEB_ROOT = path.resolve(__dirname, '..');
@@ -18,9 +22,57 @@ const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.
 const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
+/** Demo accounts whose role must pass a second factor; the stack enrols each through the API. */
+export const TOTP_ACCOUNTS = ['demo-district', 'demo-street', 'demo-auditor', 'demo-admin'] as const;
+
 export interface Stack {
   webUrl: string;
+  /** The API itself, e.g. http://127.0.0.1:41234/graphql, for calls a test makes behind the browser's back. */
+  graphqlUrl: string;
+  /** Base32 TOTP secret per enrolled demo account. */
+  totpSecrets: Record<string, string>;
+  /** A bearer token of demo-admin with its second factor passed (for revoking sessions and the like). */
+  adminToken: string;
   stop(): Promise<void>;
+}
+
+/** The code an authenticator shows for `secret`; `offsetMs` picks a later 30 s step (each step is accepted once). */
+export function totpCode(secret: string, offsetMs = 0): string {
+  return new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) }).generate({ timestamp: Date.now() + offsetMs });
+}
+
+/** One GraphQL call to the API; throws on any error. */
+export async function callApi<T>(graphqlUrl: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  if (body.errors?.length) throw new Error(`${body.errors[0]!.extensions?.code ?? 'ERROR'}: ${body.errors[0]!.message}`);
+  return body.data as T;
+}
+
+/** Signs in as `username` (no TOTP yet), enrols TOTP, and returns the secret and the now fully signed-in token. */
+async function enrolTotp(graphqlUrl: string, username: string): Promise<{ secret: string; token: string }> {
+  const { login } = await callApi<{ login: { token: string } }>(
+    graphqlUrl,
+    `mutation ($input: LoginInput!) { login(input: $input, returnToken: true) { token } }`,
+    { input: { username, password: DEMO_PASSWORD } },
+  );
+  const { startTotpEnrolment } = await callApi<{ startTotpEnrolment: { secret: string } }>(
+    graphqlUrl,
+    `mutation { startTotpEnrolment { secret } }`,
+    {},
+    login.token,
+  );
+  await callApi(
+    graphqlUrl,
+    `mutation ($code: String!) { confirmTotpEnrolment(code: $code) }`,
+    { code: totpCode(startTotpEnrolment.secret) },
+    login.token,
+  );
+  return { secret: startTotpEnrolment.secret, token: login.token };
 }
 
 function databaseUrl(name: string): string {
@@ -130,6 +182,7 @@ async function migrateAndSeed(url: string): Promise<void> {
   try {
     await runMigrations(db, logger);
     await seedDemo(db);
+    await seedDemoAccounts(db, parseConfig({ NODE_ENV: 'test' }));
   } finally {
     await db.destroy();
   }
@@ -161,10 +214,28 @@ export async function startStack(): Promise<Stack> {
     const apiPort = await freePort();
     const api = new Child('API', [require.resolve('tsx/cli'), 'api/src/main.ts'], {
       cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: url, API_HOST: '127.0.0.1', API_PORT: String(apiPort), LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        API_HOST: '127.0.0.1',
+        API_PORT: String(apiPort),
+        LOG_LEVEL: 'warn',
+        // Every test signs in from 127.0.0.1: the per-address login limit would soon refuse them.
+        LOGIN_ATTEMPTS_IP_PER_15_MIN: '10000',
+        RATE_LIMIT_IP_PER_MINUTE: '100000',
+      },
     });
     children.push(api);
     await waitForHttp(`http://127.0.0.1:${apiPort}/readyz`, api);
+
+    const graphqlUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const totpSecrets: Record<string, string> = {};
+    let adminToken = '';
+    for (const username of TOTP_ACCOUNTS) {
+      const { secret, token } = await enrolTotp(graphqlUrl, username);
+      totpSecrets[username] = secret;
+      if (username === 'demo-admin') adminToken = token;
+    }
 
     const webPort = await freePort();
     const web = new Child('web', [require.resolve('next/dist/bin/next'), 'start', '-p', String(webPort), '-H', '127.0.0.1'], {
@@ -176,7 +247,7 @@ export async function startStack(): Promise<Stack> {
     const webUrl = `http://127.0.0.1:${webPort}`;
     await waitForHttp(webUrl, web);
 
-    return { webUrl, stop };
+    return { webUrl, graphqlUrl, totpSecrets, adminToken, stop };
   } catch (error) {
     await stop();
     throw error;

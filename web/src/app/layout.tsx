@@ -5,6 +5,7 @@ import { AppShell } from '@/components/shell/AppShell';
 import { DEFAULT_LOCALE, LOCALE_COOKIE, parseLocale, type Locale } from '@/i18n/locale';
 import { LocaleProvider } from '@/i18n/LocaleProvider';
 import { messages } from '@/i18n/messages';
+import { SessionProvider } from '@/lib/session/SessionProvider';
 import './globals.css';
 
 async function requestLocale(): Promise<Locale> {
@@ -23,7 +24,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body>
         <LocaleProvider initialLocale={locale}>
-          <AppShell>{children}</AppShell>
+          <SessionProvider>
+            <AppShell>{children}</AppShell>
+          </SessionProvider>
         </LocaleProvider>
       </body>
     </html>

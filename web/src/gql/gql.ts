@@ -15,22 +15,108 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": typeof types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": typeof types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": typeof types.RegenerateRecoveryCodesDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": typeof types.ChangePasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      districtId\n      streetId\n      communityId\n      hasTotp\n      lockedUntil\n      disabledAt\n    }\n  }\n": typeof types.UsersDocument,
+    "\n  query PlaceNames {\n    districts {\n      id\n      name\n    }\n    streets {\n      id\n      name\n    }\n  }\n": typeof types.PlaceNamesDocument,
+    "\n  query CommunityName($id: ID!) {\n    community(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CommunityNameDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": typeof types.SetUserDisabledDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n": typeof types.UnlockUserDocument,
+    "\n  mutation RevokeUserSessions($id: ID!) {\n    revokeUserSessions(id: $id)\n  }\n": typeof types.RevokeUserSessionsDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          actorName\n          actorRole\n          action\n          outcome\n          targetType\n          targetId\n          ip\n          reason\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
+    "\n  query AuditVerification {\n    auditVerification {\n      ok\n      checked\n      headSeq\n      brokenAt {\n        seq\n        reason\n        occurredAt\n      }\n    }\n  }\n": typeof types.AuditVerificationDocument,
     "\n  query CompoundDetail($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      aliases\n      address\n      yearBuilt\n      isOld\n      buildings\n      households\n      floorArea\n      origin\n      propertyRights\n      propertyRightsUnit\n      caretaker\n      managementStatus\n      closureStatus\n      district {\n        id\n        name\n      }\n      street {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      gates {\n        id\n        name\n        kind\n        state\n      }\n    }\n  }\n": typeof types.CompoundDetailDocument,
     "\n  query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {\n    compounds(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          yearBuilt\n          households\n          floorArea\n          managementStatus\n          closureStatus\n          street {\n            id\n            name\n          }\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompoundListDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": typeof types.DistrictOverviewDocument,
     "\n  query DistrictOptions {\n    districts {\n      id\n      name\n    }\n  }\n": typeof types.DistrictOptionsDocument,
     "\n  query StreetOptions($districtId: ID!) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": typeof types.StreetOptionsDocument,
     "\n  query CommunityOptions($streetId: ID!) {\n    communities(streetId: $streetId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommunityOptionsDocument,
+    "\n  fragment SessionMe on Me {\n    id\n    username\n    displayName\n    role\n    districtId\n    streetId\n    communityId\n    secondFactor\n    hasTotp\n    secondFactorRequired\n    passwordExpired\n  }\n": typeof types.SessionMeFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionMe\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        ...SessionMe\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
 };
 const documents: Documents = {
+    "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n": types.StartTotpEnrolmentDocument,
+    "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n": types.ConfirmTotpEnrolmentDocument,
+    "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n": types.RegenerateRecoveryCodesDocument,
+    "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n": types.ChangePasswordDocument,
+    "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      districtId\n      streetId\n      communityId\n      hasTotp\n      lockedUntil\n      disabledAt\n    }\n  }\n": types.UsersDocument,
+    "\n  query PlaceNames {\n    districts {\n      id\n      name\n    }\n    streets {\n      id\n      name\n    }\n  }\n": types.PlaceNamesDocument,
+    "\n  query CommunityName($id: ID!) {\n    community(id: $id) {\n      id\n      name\n    }\n  }\n": types.CommunityNameDocument,
+    "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n": types.SetUserDisabledDocument,
+    "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n": types.UnlockUserDocument,
+    "\n  mutation RevokeUserSessions($id: ID!) {\n    revokeUserSessions(id: $id)\n  }\n": types.RevokeUserSessionsDocument,
+    "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          actorName\n          actorRole\n          action\n          outcome\n          targetType\n          targetId\n          ip\n          reason\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
+    "\n  query AuditVerification {\n    auditVerification {\n      ok\n      checked\n      headSeq\n      brokenAt {\n        seq\n        reason\n        occurredAt\n      }\n    }\n  }\n": types.AuditVerificationDocument,
     "\n  query CompoundDetail($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      aliases\n      address\n      yearBuilt\n      isOld\n      buildings\n      households\n      floorArea\n      origin\n      propertyRights\n      propertyRightsUnit\n      caretaker\n      managementStatus\n      closureStatus\n      district {\n        id\n        name\n      }\n      street {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      gates {\n        id\n        name\n        kind\n        state\n      }\n    }\n  }\n": types.CompoundDetailDocument,
     "\n  query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {\n    compounds(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          yearBuilt\n          households\n          floorArea\n          managementStatus\n          closureStatus\n          street {\n            id\n            name\n          }\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CompoundListDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": types.DistrictOverviewDocument,
     "\n  query DistrictOptions {\n    districts {\n      id\n      name\n    }\n  }\n": types.DistrictOptionsDocument,
     "\n  query StreetOptions($districtId: ID!) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": types.StreetOptionsDocument,
     "\n  query CommunityOptions($streetId: ID!) {\n    communities(streetId: $streetId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CommunityOptionsDocument,
+    "\n  fragment SessionMe on Me {\n    id\n    username\n    displayName\n    role\n    districtId\n    streetId\n    communityId\n    secondFactor\n    hasTotp\n    secondFactorRequired\n    passwordExpired\n  }\n": types.SessionMeFragmentDoc,
+    "\n  query Me {\n    me {\n      ...SessionMe\n    }\n  }\n": types.MeDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        ...SessionMe\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartTotpEnrolment {\n    startTotpEnrolment {\n      secret\n      otpauthUri\n      qrSvg\n    }\n  }\n"): typeof import('./graphql').StartTotpEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConfirmTotpEnrolment($code: String!) {\n    confirmTotpEnrolment(code: $code)\n  }\n"): typeof import('./graphql').ConfirmTotpEnrolmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegenerateRecoveryCodes {\n    regenerateRecoveryCodes\n  }\n"): typeof import('./graphql').RegenerateRecoveryCodesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangePassword($currentPassword: String!, $newPassword: String!) {\n    changePassword(currentPassword: $currentPassword, newPassword: $newPassword)\n  }\n"): typeof import('./graphql').ChangePasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Users {\n    users {\n      id\n      username\n      displayName\n      role\n      districtId\n      streetId\n      communityId\n      hasTotp\n      lockedUntil\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PlaceNames {\n    districts {\n      id\n      name\n    }\n    streets {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').PlaceNamesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommunityName($id: ID!) {\n    community(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CommunityNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n      username\n    }\n  }\n"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetUserDisabled($id: ID!, $disabled: Boolean!) {\n    setUserDisabled(id: $id, disabled: $disabled) {\n      id\n      disabledAt\n    }\n  }\n"): typeof import('./graphql').SetUserDisabledDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($id: ID!) {\n    unlockUser(id: $id) {\n      id\n      lockedUntil\n    }\n  }\n"): typeof import('./graphql').UnlockUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeUserSessions($id: ID!) {\n    revokeUserSessions(id: $id)\n  }\n"): typeof import('./graphql').RevokeUserSessionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog($filter: AuditFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    auditLog(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          seq\n          occurredAt\n          actorName\n          actorRole\n          action\n          outcome\n          targetType\n          targetId\n          ip\n          reason\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditVerification {\n    auditVerification {\n      ok\n      checked\n      headSeq\n      brokenAt {\n        seq\n        reason\n        occurredAt\n      }\n    }\n  }\n"): typeof import('./graphql').AuditVerificationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -55,6 +141,22 @@ export function graphql(source: "\n  query StreetOptions($districtId: ID!) {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CommunityOptions($streetId: ID!) {\n    communities(streetId: $streetId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CommunityOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionMe on Me {\n    id\n    username\n    displayName\n    role\n    districtId\n    streetId\n    communityId\n    secondFactor\n    hasTotp\n    secondFactorRequired\n    passwordExpired\n  }\n"): typeof import('./graphql').SessionMeFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...SessionMe\n    }\n  }\n"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      expiresAt\n      me {\n        ...SessionMe\n      }\n    }\n  }\n"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): typeof import('./graphql').LogoutDocument;
 
 
 export function graphql(source: string) {

@@ -1,14 +1,44 @@
 import type { Messages } from '@/i18n/messages';
 
 /** Codes the API sends in `extensions.code`, plus the two the client raises itself. */
-export type ApiErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'SERVICE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR' | 'NETWORK_ERROR' | 'UNKNOWN';
+export type ApiErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'INVALID_CREDENTIALS'
+  | 'SECOND_FACTOR_REQUIRED'
+  | 'SECOND_FACTOR_ENROLMENT_REQUIRED'
+  | 'PASSWORD_EXPIRED'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'NETWORK_ERROR'
+  | 'UNKNOWN';
 
-const KNOWN_CODES: readonly ApiErrorCode[] = ['NOT_FOUND', 'BAD_USER_INPUT', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR'];
+const KNOWN_CODES: readonly ApiErrorCode[] = [
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'SERVICE_UNAVAILABLE',
+  'INTERNAL_SERVER_ERROR',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'INVALID_CREDENTIALS',
+  'SECOND_FACTOR_REQUIRED',
+  'SECOND_FACTOR_ENROLMENT_REQUIRED',
+  'PASSWORD_EXPIRED',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+];
+
+/** Codes that say something about the session rather than the request: the session layer acts on them. */
+export const SESSION_ERROR_CODES: readonly ApiErrorCode[] = ['UNAUTHENTICATED', 'SECOND_FACTOR_ENROLMENT_REQUIRED', 'PASSWORD_EXPIRED'];
 
 /** The shape of one entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorPayload {
   message: string;
-  extensions?: { code?: unknown; field?: unknown; requestId?: unknown };
+  extensions?: { code?: unknown; field?: unknown; reason?: unknown; requestId?: unknown; retryAfterSeconds?: unknown };
 }
 
 export class ApiError extends Error {
@@ -19,6 +49,10 @@ export class ApiError extends Error {
     readonly field?: string,
     /** For server faults: quote it to support to find the log entry. */
     readonly requestId?: string,
+    /** For BAD_USER_INPUT: why the value is refused, in English (e.g. a password policy rule). */
+    readonly reason?: string,
+    /** For RATE_LIMITED: whole seconds until a retry can succeed. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -28,14 +62,17 @@ export class ApiError extends Error {
     const ext = payload.extensions ?? {};
     const code = KNOWN_CODES.find((c) => c === ext.code) ?? 'UNKNOWN';
     const field = typeof ext.field === 'string' ? ext.field : undefined;
+    const reason = typeof ext.reason === 'string' ? ext.reason : undefined;
     const requestId = typeof ext.requestId === 'string' ? ext.requestId : fallbackRequestId;
-    return new ApiError(code, payload.message, field, requestId);
+    const retryAfter = typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined;
+    return new ApiError(code, payload.message, field, requestId, reason, retryAfter);
   }
 }
 
 /** The user-facing sentence for an error, in the current language. */
 export function errorMessage(error: ApiError, t: Messages): string {
   if (error.code === 'BAD_USER_INPUT') return fieldErrorMessage(error, t) ?? t.errors.BAD_USER_INPUT;
+  if (error.code === 'RATE_LIMITED') return t.errors.rateLimited(error.retryAfterSeconds ?? 60);
   return t.errors[error.code];
 }
 
@@ -53,4 +90,30 @@ export function fieldErrorMessage(error: ApiError, t: Messages): string | undefi
     default:
       return undefined;
   }
+}
+
+/**
+ * The server's reason for refusing a form value (password policy, taken user name...), in the
+ * current language when it is one the UI knows; otherwise the server's own words.
+ */
+export function reasonMessage(reason: string | undefined, t: Messages): string {
+  if (!reason) return t.errors.BAD_USER_INPUT;
+  const known: [RegExp, string][] = [
+    [/at least (\d+) characters/, t.reasons.tooShort],
+    [/at most (\d+) characters/, t.reasons.tooLong],
+    [/must not contain the user name/, t.reasons.containsUsername],
+    [/too common/, t.reasons.tooCommon],
+    [/three of/, t.reasons.composition],
+    [/is not the current password/, t.reasons.wrongCurrent],
+    [/must differ from the current password/, t.reasons.sameAsCurrent],
+    [/is already taken/, t.reasons.taken],
+    [/^must be 3-32 characters/, t.reasons.usernameFormat],
+    [/^must be 1-64 characters/, t.reasons.displayNameLength],
+    [/^is required for/, t.reasons.placeRequired],
+    [/does not exist/, t.reasons.placeMissing],
+    [/does not match/, t.reasons.codeMismatch],
+    [/already set up/, t.reasons.alreadyEnrolled],
+    [/not bound to a place/, t.reasons.noPlaceForRole],
+  ];
+  return known.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }

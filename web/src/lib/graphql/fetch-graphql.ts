@@ -1,8 +1,22 @@
 import type { TypedDocumentString } from '@/gql/graphql';
-import { ApiError, type GraphQLErrorPayload } from './errors';
+import { ApiError, SESSION_ERROR_CODES, type GraphQLErrorPayload } from './errors';
 
 /** Same-origin endpoint; the Next route handler forwards it to the API. */
 const ENDPOINT = '/graphql';
+
+type SessionErrorListener = (error: ApiError) => void;
+let sessionErrorListener: SessionErrorListener | undefined;
+
+/**
+ * The session layer listens here: any operation answered with UNAUTHENTICATED, an enrolment
+ * demand or an expired password sends the user to sign in, enrol or change the password.
+ */
+export function onSessionError(listener: SessionErrorListener): () => void {
+  sessionErrorListener = listener;
+  return () => {
+    if (sessionErrorListener === listener) sessionErrorListener = undefined;
+  };
+}
 
 interface GraphQLResponse<TResult> {
   data?: TResult | null;
@@ -14,6 +28,8 @@ export async function fetchGraphQL<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   signal?: AbortSignal,
+  /** False for the session's own `me` check: its UNAUTHENTICATED means "not signed in", nothing to report. */
+  reportSessionErrors = true,
 ): Promise<TResult> {
   let response: Response;
   try {
@@ -39,7 +55,11 @@ export async function fetchGraphQL<TResult, TVariables>(
   }
 
   const first = body.errors?.[0];
-  if (first) throw ApiError.fromPayload(first, requestId);
+  if (first) {
+    const error = ApiError.fromPayload(first, requestId);
+    if (reportSessionErrors && SESSION_ERROR_CODES.includes(error.code)) sessionErrorListener?.(error);
+    throw error;
+  }
   if (body.data == null) throw new ApiError('UNKNOWN', `HTTP ${response.status} without data`, undefined, requestId);
   return body.data;
 }

@@ -1,0 +1,5 @@
+import { UsersPage } from '@/features/admin-users/UsersPage';
+
+export default function Page() {
+  return <UsersPage />;
+}

@@ -1,0 +1,96 @@
+import type { Role } from '@/gql/graphql';
+
+/**
+ * What each role may use in the dashboard: the one table the navigation, the start page after
+ * sign-in and the "no permission" state all read. The API decides what data a role gets (and
+ * cuts it to the role's place); this table only keeps the dashboard from offering what the API
+ * would refuse.
+ */
+
+/** Pages that exist, with where they live. */
+export const LIVE_PAGES = {
+  overview: '/',
+  compounds: '/compounds',
+  users: '/admin/users',
+  audit: '/audit',
+  auditVerification: '/audit',
+} as const;
+
+export type LivePage = keyof typeof LIVE_PAGES;
+
+/** Areas that are planned but not built yet; shown so users know what is coming. */
+export type ComingSoon = 'qualification' | 'renovation' | 'fees' | 'gates' | 'hotline' | 'volunteers' | 'residents';
+
+export type NavKey = LivePage | ComingSoon;
+
+export interface RoleNav {
+  live: readonly LivePage[];
+  soon: readonly ComingSoon[];
+}
+
+export const ROLE_NAV: Record<Role, RoleNav> = {
+  DISTRICT_OFFICIAL: { live: ['overview', 'compounds'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
+  STREET_OFFICER: { live: ['overview', 'compounds'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
+  COMMUNITY_OPERATOR: { live: ['compounds'], soon: ['residents'] },
+  HOTLINE_AGENT: { live: ['compounds'], soon: ['hotline'] },
+  VOLUNTEER_COORDINATOR: { live: ['compounds'], soon: ['volunteers'] },
+  AUDITOR: { live: ['audit'], soon: [] },
+  // ADMIN may run auditVerification but not auditLog: the audit page then shows only the check.
+  ADMIN: { live: ['overview', 'compounds', 'users', 'auditVerification'], soon: [] },
+  // Gate devices use API keys; they never sign in to the dashboard.
+  DEVICE: { live: [], soon: [] },
+};
+
+/** Pages open to every signed-in account, whatever the role (enrolment, password). */
+const ACCOUNT_PAGES = ['/account/security', '/account/password'];
+
+/** Pages reachable without a session. */
+export const PUBLIC_PAGES = ['/login'];
+
+export const isPublicPath = (pathname: string) => PUBLIC_PAGES.includes(pathname);
+export const isAccountPath = (pathname: string) => ACCOUNT_PAGES.includes(pathname);
+
+function pageOf(pathname: string): LivePage[] | undefined {
+  if (pathname === '/') return ['overview'];
+  if (pathname === '/compounds' || pathname.startsWith('/compounds/')) return ['compounds'];
+  if (pathname === '/admin/users') return ['users'];
+  if (pathname === '/audit') return ['audit', 'auditVerification'];
+  return undefined;
+}
+
+/** Whether the role may open this page; unknown paths are left to the not-found page. */
+export function mayOpen(role: Role, pathname: string): boolean {
+  const pages = pageOf(pathname);
+  return !pages || pages.some((page) => ROLE_NAV[role].live.includes(page));
+}
+
+/** Where a role starts after signing in: its first page. */
+export function roleHome(role: Role): string {
+  const first = ROLE_NAV[role].live[0];
+  return first ? LIVE_PAGES[first] : '/account/security';
+}
+
+/**
+ * The `next` parameter, when it is a path on this site (never another origin: `//host`,
+ * `/\host` and absolute URLs are refused), and not the sign-in page itself.
+ */
+export function safeNext(next: string | null | undefined): string | undefined {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return undefined;
+  try {
+    const url = new URL(next, 'http://anju.invalid');
+    if (url.origin !== 'http://anju.invalid' || isPublicPath(url.pathname)) return undefined;
+    return `${url.pathname}${url.search}${url.hash}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The sign-in page URL that returns to `current` afterwards. */
+export function loginHref(current: string, expired: boolean): string {
+  const query = new URLSearchParams();
+  const next = safeNext(current);
+  if (next && next !== '/') query.set('next', next);
+  if (expired) query.set('expired', '1');
+  const qs = query.toString();
+  return qs ? `/login?${qs}` : '/login';
+}
