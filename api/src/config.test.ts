@@ -68,6 +68,14 @@ describe('configuration', () => {
       'TRUST_PROXY must be true, false, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDR subnets (got "everyone")',
     ],
     ['AUDIT_RETENTION_DAYS', '179', 'AUDIT_RETENTION_DAYS must be an integer number of days, at least 180 (got "179")'],
+    ['SESSION_IDLE_MINUTES', '2', 'SESSION_IDLE_MINUTES must be an integer number of minutes 5-1440 (got "2")'],
+    ['SESSION_ABSOLUTE_HOURS', '0.5', 'SESSION_ABSOLUTE_HOURS must be an integer number of hours 1-168 (got "0.5")'],
+    ['PASSWORD_REQUIRE_COMPOSITION', 'yes', 'PASSWORD_REQUIRE_COMPOSITION must be true or false (got "yes")'],
+    [
+      'PASSWORD_MAX_AGE_DAYS',
+      '-1',
+      'PASSWORD_MAX_AGE_DAYS must be an integer number of days 0-3650 (0: passwords never expire) (got "-1")',
+    ],
     ...personalDataKeyCases(),
   ];
 

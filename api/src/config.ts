@@ -6,13 +6,16 @@ import { parseKey, parseKeyring } from './personal/keyring';
  * typed `Config`; nothing reads process.env on its own.
  */
 
-const port = (fallback: number) =>
+/** An integer within [min, max], with one message (`expected`) for every way to miss. */
+const integer = (expected: string, min: number, max: number, fallback: number) =>
   z.coerce
-    .number({ error: 'an integer port 1-65535' })
-    .int({ error: 'an integer port 1-65535' })
-    .min(1, { error: 'an integer port 1-65535' })
-    .max(65535, { error: 'an integer port 1-65535' })
+    .number({ error: expected })
+    .int({ error: expected })
+    .min(min, { error: expected })
+    .max(max, { error: expected })
     .default(fallback);
+
+const port = (fallback: number) => integer('an integer port 1-65535', 1, 65535, fallback);
 
 const postgresUrl = z
   .string()
@@ -30,13 +33,7 @@ const flag = (fallback: boolean) =>
     .transform((v) => v === 'true' || v === '1')
     .default(fallback);
 
-const requests = (max: number, fallback: number) =>
-  z.coerce
-    .number({ error: `an integer number of requests 1-${max}` })
-    .int({ error: `an integer number of requests 1-${max}` })
-    .min(1, { error: `an integer number of requests 1-${max}` })
-    .max(max, { error: `an integer number of requests 1-${max}` })
-    .default(fallback);
+const requests = (max: number, fallback: number) => integer(`an integer number of requests 1-${max}`, 1, max, fallback);
 
 const PROXY_EXPECTED = 'true, false, a hop count, or a comma-separated list of loopback, linklocal, uniquelocal, addresses or CIDR subnets';
 const PROXY_ENTRY = /^(loopback|linklocal|uniquelocal|[0-9a-f.:]+(\/\d{1,3})?)$/i;
@@ -79,43 +76,14 @@ const schema = z.object({
   EMBEDDED_PG_PORT: port(54329),
   EMBEDDED_PG_DIR: z.string().min(1, { error: 'a directory path' }).default('.data/pg'),
   SEED_ON_START: flag(true),
-  WORKER_CONCURRENCY: z.coerce
-    .number({ error: 'an integer 1-64' })
-    .int({ error: 'an integer 1-64' })
-    .min(1, { error: 'an integer 1-64' })
-    .max(64, { error: 'an integer 1-64' })
-    .default(4),
-  SHUTDOWN_TIMEOUT_MS: z.coerce
-    .number({ error: 'an integer number of milliseconds 1000-600000' })
-    .int({ error: 'an integer number of milliseconds 1000-600000' })
-    .min(1000, { error: 'an integer number of milliseconds 1000-600000' })
-    .max(600000, { error: 'an integer number of milliseconds 1000-600000' })
-    .default(20000),
+  WORKER_CONCURRENCY: integer('an integer 1-64', 1, 64, 4),
+  SHUTDOWN_TIMEOUT_MS: integer('an integer number of milliseconds 1000-600000', 1000, 600000, 20000),
   // Cybersecurity Law art. 21: network logs are kept at least six months.
-  AUDIT_RETENTION_DAYS: z.coerce
-    .number({ error: 'an integer number of days, at least 180' })
-    .int({ error: 'an integer number of days, at least 180' })
-    .min(180, { error: 'an integer number of days, at least 180' })
-    .default(365),
-  SESSION_IDLE_MINUTES: z.coerce
-    .number({ error: 'an integer number of minutes 5-1440' })
-    .int({ error: 'an integer number of minutes 5-1440' })
-    .min(5, { error: 'an integer number of minutes 5-1440' })
-    .max(1440, { error: 'an integer number of minutes 5-1440' })
-    .default(30),
-  SESSION_ABSOLUTE_HOURS: z.coerce
-    .number({ error: 'an integer number of hours 1-168' })
-    .int({ error: 'an integer number of hours 1-168' })
-    .min(1, { error: 'an integer number of hours 1-168' })
-    .max(168, { error: 'an integer number of hours 1-168' })
-    .default(12),
+  AUDIT_RETENTION_DAYS: integer('an integer number of days, at least 180', 180, Number.MAX_SAFE_INTEGER, 365),
+  SESSION_IDLE_MINUTES: integer('an integer number of minutes 5-1440', 5, 1440, 30),
+  SESSION_ABSOLUTE_HOURS: integer('an integer number of hours 1-168', 1, 168, 12),
   PASSWORD_REQUIRE_COMPOSITION: flag(false),
-  PASSWORD_MAX_AGE_DAYS: z.coerce
-    .number({ error: 'an integer number of days 0-3650 (0: passwords never expire)' })
-    .int({ error: 'an integer number of days 0-3650 (0: passwords never expire)' })
-    .min(0, { error: 'an integer number of days 0-3650 (0: passwords never expire)' })
-    .max(3650, { error: 'an integer number of days 0-3650 (0: passwords never expire)' })
-    .default(0),
+  PASSWORD_MAX_AGE_DAYS: integer('an integer number of days 0-3650 (0: passwords never expire)', 0, 3650, 0),
   RATE_LIMIT_IP_PER_MINUTE: requests(1_000_000, 600),
   RATE_LIMIT_USER_PER_MINUTE: requests(1_000_000, 300),
   LOGIN_ATTEMPTS_IP_PER_15_MIN: requests(10_000, 20),

@@ -224,6 +224,22 @@ describe('accounts and sessions', () => {
     }
   });
 
+  it('limits requests per account across addresses, leaving other accounts alone', async () => {
+    const limited = await startTestApi(t.db, t.url, {
+      rateLimit: { ...DEFAULT_RATE_LIMITS, userPerMinute: 2, keyPrefix: 'user-limit-test' },
+    });
+    try {
+      const busy = await createTestSession(t.db, { role: Role.HOTLINE_AGENT, districtId: WORLD.d1 });
+      const calm = await createTestSession(t.db, { role: Role.HOTLINE_AGENT, districtId: WORLD.d1 });
+      expect((await limited.gqlAs(busy.token, DISTRICTS)).errors).toBeUndefined();
+      expect((await limited.gqlAs(busy.token, DISTRICTS)).errors).toBeUndefined();
+      expect((await limited.gqlAs(busy.token, DISTRICTS)).errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+      expect((await limited.gqlAs(calm.token, DISTRICTS)).errors).toBeUndefined();
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('makes a 2FA role enrol TOTP first, then asks for a code at every login (one step of drift, no replay)', async () => {
     await create('admin-ma', Role.ADMIN);
     const first = (await login('admin-ma')).data!.login.token!;
