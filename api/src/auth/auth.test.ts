@@ -84,7 +84,7 @@ describe('accounts and sessions', () => {
       const [{ password_hash }] = (await t.db.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id])) as [
         { password_hash: string },
       ];
-      expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,p=1,t=2\$/);
+      expect(password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     });
   });
 

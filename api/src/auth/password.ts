@@ -1,11 +1,15 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
-import argon2 from 'argon2';
+import { hash, verify } from '@node-rs/argon2';
 
 /**
  * argon2id with OWASP's minimum (19 MiB, 2 passes, 1 lane). Stored hashes carry their own
  * parameters, so raising these later only affects new hashes and rehash-on-login.
+ * (@node-rs/argon2: prebuilt, no install script; the `argon2` package's prebuilt binary
+ * crashed with SIGSEGV on these machines unless compiled locally.)
  */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
+// The package's Algorithm is a const enum, which isolated modules cannot read: 2 is Argon2id.
+const ARGON2ID = 2;
+export const ARGON2_OPTIONS = { algorithm: ARGON2ID, memoryCost: 19 * 1024, timeCost: 2, parallelism: 1 } as const;
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 64;
@@ -48,15 +52,19 @@ export function passwordProblem(password: string, username: string, rules: Passw
 }
 
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, ARGON2_OPTIONS);
+  return hash(password, ARGON2_OPTIONS);
 }
 
-export function verifyPassword(hash: string, password: string): Promise<boolean> {
-  return argon2.verify(hash, password);
+export function verifyPassword(stored: string, password: string): Promise<boolean> {
+  return verify(stored, password).catch(() => false);
 }
 
-export function needsRehash(hash: string): boolean {
-  return argon2.needsRehash(hash, ARGON2_OPTIONS);
+/** True when the stored hash is weaker than the current parameters (or not argon2id at all). */
+export function needsRehash(stored: string): boolean {
+  const match = /^\$argon2id\$v=19\$m=(\d+),t=(\d+),p=(\d+)\$/.exec(stored);
+  if (!match) return true;
+  const [m, t, p] = match.slice(1).map(Number) as [number, number, number];
+  return m < ARGON2_OPTIONS.memoryCost || t < ARGON2_OPTIONS.timeCost || p < ARGON2_OPTIONS.parallelism;
 }
 
 /**
