@@ -3,6 +3,14 @@ import { Auth1764050000000 } from './1764050000000-auth';
 import { Audit1764100000000 } from './1764100000000-audit';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits';
 import { Residents1764300000000 } from './1764300000000-residents';
+import { DeviceKeys1764400000000 } from './1764400000000-device-keys';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
-export const migrations = [Geography1764000000000, Auth1764050000000, Audit1764100000000, RateLimits1764200000000, Residents1764300000000];
+export const migrations = [
+  Geography1764000000000,
+  Auth1764050000000,
+  Audit1764100000000,
+  RateLimits1764200000000,
+  Residents1764300000000,
+  DeviceKeys1764400000000,
+];

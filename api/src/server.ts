@@ -17,7 +17,7 @@ import type { QueueRuntime } from './queue/runtime';
 import { authorizationPlugin } from './auth/authorization';
 import type { RequestInfo, Viewer } from './auth/auth.service';
 import { NO_SCOPE } from './auth/scope';
-import { readSessionToken, sessionCookieFor } from './auth/session-cookie';
+import { authenticateToken, readSessionToken, sessionCookieFor } from './auth/credentials';
 import type { Config } from './config';
 import { createServices } from './services';
 
@@ -125,7 +125,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const token = readSessionToken(req);
-        res.locals.viewer = token ? await services.auth.authenticate(token) : null;
+        res.locals.viewer = token ? await authenticateToken(services, token) : null;
         next();
       } catch (error) {
         next(error);

@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { PersonalData } from './personal/personal-data';
 import { CompoundService } from './compounds/compound.service';
 import { GeographyService } from './geography/geography.service';
+import { DeviceKeyService } from './devices/device-key.service';
 import { ResidentService } from './residents/resident.service';
 import { StatsService } from './stats/stats.service';
 
@@ -19,6 +20,7 @@ export interface Services {
   securityEvents: SecurityEvents;
   auth: AuthService;
   residents: ResidentService;
+  deviceKeys: DeviceKeyService;
 }
 
 export function createServices(db: DataSource, config: Config): Services {
@@ -45,5 +47,6 @@ export function createServices(db: DataSource, config: Config): Services {
       securityEvents,
     ),
     residents: new ResidentService(db, personalData, compounds, securityEvents),
+    deviceKeys: new DeviceKeyService(db, securityEvents),
   };
 }

@@ -3,7 +3,7 @@ import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import type { Viewer } from './auth.service';
 import { CreateUserInput, LoginInput, LoginPayload, Me, TotpEnrolment } from './auth.types';
-import { SECOND_FACTOR_REQUIRED } from './roles';
+import { Role, SECOND_FACTOR_REQUIRED } from './roles';
 import { User } from './user.entity';
 
 /** The policy plugin has already let the call through; a missing viewer here is a bug. */
@@ -30,7 +30,8 @@ function toMe(viewer: Viewer, place: { districtId: string | null; streetId: stri
 export class AuthResolver {
   @Query(() => Me, { nullable: true, description: '当前会话的账户; 未登录时为 null' })
   async me(@Ctx() ctx: Context): Promise<Me | null> {
-    if (!ctx.viewer) return null;
+    // A gate device is not an account.
+    if (!ctx.viewer || ctx.viewer.role === Role.DEVICE) return null;
     const user = await ctx.services.auth.getUser(ctx.viewer.userId);
     return toMe(ctx.viewer, user);
   }

@@ -68,6 +68,8 @@ export interface Viewer {
   secondFactor: boolean;
   hasTotp: boolean;
   passwordExpired: boolean;
+  /** Set for DEVICE viewers: the one gate the key belongs to. */
+  gateId?: string;
 }
 
 export interface LoginInput {

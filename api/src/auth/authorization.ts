@@ -4,7 +4,7 @@ import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import type { Viewer } from './auth.service';
 import { accessFor, type Access, type OperationType } from './policy';
-import { SECOND_FACTOR_REQUIRED } from './roles';
+import { Role, SECOND_FACTOR_REQUIRED } from './roles';
 
 const INTROSPECTION = new Set(['__schema', '__type', '__typename']);
 
@@ -35,7 +35,8 @@ export function decide(access: Access | undefined, viewer: Viewer | null, field:
   if (access === undefined) return new AppError(ErrorCode.FORBIDDEN, `"${field}" has no access policy and is refused`, { field });
   if (access === 'PUBLIC') return null;
   if (!viewer) return new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first; the session may have expired)', { field });
-  if (access === 'SESSION') return null;
+  // SESSION means any signed-in account; a gate device is not one.
+  if (access === 'SESSION') return viewer.role === Role.DEVICE ? forbidden(viewer, field) : null;
   if (viewer.passwordExpired)
     return new AppError(ErrorCode.PASSWORD_EXPIRED, '密码已过期, 请先修改密码 (the password has expired; change it first)', { field });
   if (SECOND_FACTOR_REQUIRED.has(viewer.role) && !viewer.secondFactor) {
@@ -47,9 +48,12 @@ export function decide(access: Access | undefined, viewer: Viewer | null, field:
           { field },
         );
   }
-  if (!access.includes(viewer.role))
-    return new AppError(ErrorCode.FORBIDDEN, `角色 ${viewer.role} 无权执行 ${field} (not permitted for this role)`, { field });
+  if (!access.includes(viewer.role)) return forbidden(viewer, field);
   return null;
+}
+
+function forbidden(viewer: Viewer, field: string): AppError {
+  return new AppError(ErrorCode.FORBIDDEN, `角色 ${viewer.role} 无权执行 ${field} (not permitted for this role)`, { field });
 }
 
 /**

@@ -6,8 +6,9 @@ import { Role } from './roles';
  * refused at run time, and the authorization test fails, so a new operation cannot ship
  * without a decision.
  *
- * PUBLIC: no session needed. SESSION: any signed-in account, even one that still has to pass
- * or enrol its second factor, or change an expired password.
+ * PUBLIC: no session needed. SESSION: any signed-in account (not a gate device), even one
+ * that still has to pass or enrol its second factor, or change an expired password. DEVICE
+ * keys get nothing yet: gate ingest arrives with the telemetry module.
  */
 export type Access = 'PUBLIC' | 'SESSION' | readonly Role[];
 
@@ -50,6 +51,7 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     residents: RESIDENT_READERS,
     resident: RESIDENT_READERS,
     users: [Role.ADMIN],
+    deviceKeys: [Role.ADMIN],
     auditLog: [Role.AUDITOR],
     auditVerification: [Role.AUDITOR, Role.ADMIN],
     user: [Role.ADMIN],
@@ -65,6 +67,8 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     revealResident: PERSONAL_DATA_REVEALERS,
     exportResidents: PERSONAL_DATA_REVEALERS,
     createUser: [Role.ADMIN],
+    createDeviceKey: [Role.ADMIN],
+    revokeDeviceKey: [Role.ADMIN],
     setUserDisabled: [Role.ADMIN],
     unlockUser: [Role.ADMIN],
     revokeUserSessions: [Role.ADMIN],

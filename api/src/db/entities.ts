@@ -2,10 +2,11 @@ import { Session } from '../auth/session.entity';
 import { User } from '../auth/user.entity';
 import { Community } from '../geography/community.entity';
 import { Resident } from '../residents/resident.entity';
+import { DeviceKey } from '../devices/device-key.entity';
 import { District } from '../geography/district.entity';
 import { Street } from '../geography/street.entity';
 import { Compound } from '../compounds/compound.entity';
 import { Gate } from '../compounds/gate.entity';
 import { StreetStatsSnapshot } from '../stats/street-stats-snapshot.entity';
 
-export const entities = [District, Street, Community, Compound, Gate, StreetStatsSnapshot, User, Session, Resident];
+export const entities = [District, Street, Community, Compound, Gate, StreetStatsSnapshot, User, Session, Resident, DeviceKey];

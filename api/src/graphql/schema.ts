@@ -5,6 +5,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver';
 import { CompoundResolver, GateResolver } from '../compounds/compound.resolver';
 import { CommunityResolver, DistrictResolver, StreetResolver } from '../geography/geography.resolver';
+import { DeviceKeyResolver } from '../devices/device-key.resolver';
 import { ResidentResolver } from '../residents/resident.resolver';
 
 let schema: GraphQLSchema | undefined;
@@ -22,6 +23,7 @@ export function getSchema(): GraphQLSchema {
       AuthResolver,
       UserResolver,
       ResidentResolver,
+      DeviceKeyResolver,
     ],
     validate: false,
     emitSchemaFile: false,
