@@ -23,19 +23,8 @@ const AT_TEXT = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY
 const COLUMNS = `seq::text AS seq, ${AT_TEXT('occurred_at')} AS occurred_at, actor_id::text AS actor_id, actor_name, actor_role,
   action, outcome, target_type, target_id, reason, request_id, abbrev(ip) AS ip, details::text AS details, prev_hash, hash`;
 
-interface Row {
-  seq: string;
-  occurred_at: string;
-  actor_id: string | null;
-  actor_name: string | null;
-  actor_role: string | null;
-  action: string;
-  outcome: string;
-  target_type: string | null;
-  target_id: string | null;
-  reason: string | null;
-  request_id: string | null;
-  ip: string | null;
+/** A row as COLUMNS selects it: the hashed fields (details still as JSON text) plus the chain links. */
+interface Row extends Omit<HashedFields, 'details'> {
   details: string;
   prev_hash: Buffer | null;
   hash: Buffer;
