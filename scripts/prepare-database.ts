@@ -10,7 +10,7 @@ import { connectDatabase, runMigrations } from '../api/src/db/connect';
 import { ensureDatabase } from '../api/src/db/ensure-database';
 import { createLogger, type Logger } from '../api/src/logger';
 import { requireDatabaseUrl } from '../api/src/process';
-import { seedDemo, seedDemoAccounts } from '../seeds';
+import { seedDemo, seedDemoAccounts, seedDemoResidents } from '../seeds';
 
 /** Returns the demo accounts the database holds, for the start banner. */
 export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<{ demoAccounts: string[] }> {
@@ -26,7 +26,12 @@ export async function prepareDatabase(url: string, config: Config, logger: Logge
     }
     const summary = await seedDemo(db);
     const accounts = await seedDemoAccounts(db, config);
-    logger.info({ ...summary, accounts: accounts.length }, 'demo district and demo accounts seeded (first start)');
+    // Synthetic people, registered as demo-community through the residents service (encrypted, audited).
+    const residents = await seedDemoResidents(db, config);
+    logger.info(
+      { ...summary, accounts: accounts.length, residents },
+      'demo district, demo accounts and demo residents seeded (first start)',
+    );
     return { demoAccounts: await demoAccountsPresent(db) };
   } finally {
     await db.destroy();

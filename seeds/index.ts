@@ -4,3 +4,4 @@ export { seedGenerated, generateRows, generatedDistrictCode, MAX_GENERATED_COMPO
 export { uuidFrom } from './ids';
 export type { SeedRows, SeedSummary } from './write';
 export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts';
+export { seedDemoResidents, demoResidents, DEMO_RESIDENTS_REGISTRAR, type DemoResident } from './residents';

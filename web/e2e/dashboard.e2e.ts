@@ -1,10 +1,12 @@
 /**
  * The dashboard in a real Chromium against the real API and the demo data set
- * (东直门街道: 72 compounds; 樱花园小区 in 和平街街道, 朝阳区, with its east and west gates)
- * and the demo accounts (one per role, password DEMO_PASSWORD).
+ * (东直门街道: 72 compounds; 樱花园小区 in 和平街街道, 朝阳区, with its east and west gates),
+ * the demo accounts (one per role, password DEMO_PASSWORD) and the synthetic demo residents of
+ * 东中街社区.
  */
 import type { Browser, Cookie, Page } from 'playwright-core';
-import { DEMO_IDS, DEMO_PASSWORD } from '../../seeds';
+import { DEMO_IDS, DEMO_PASSWORD, demoResidents } from '../../seeds';
+import { withCheckCharacter } from '../../seeds/residents';
 import { launchBrowser, openPage, screenshot } from './browser';
 import { callApi, startStack, totpCode, type Stack } from './stack';
 
@@ -277,8 +279,14 @@ test('a TOTP account is asked for its code; a wrong one is refused', async () =>
 });
 
 const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
-  'demo-district': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'] },
-  'demo-street': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'] },
+  'demo-district': {
+    home: '/',
+    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'],
+  },
+  'demo-street': {
+    home: '/',
+    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'],
+  },
   'demo-community': { home: '/compounds', nav: ['nav-compounds', 'nav-residents'] },
   'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-hotline'] },
   'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers'] },
@@ -332,7 +340,7 @@ test('signing out returns to the sign-in page, and the old session no longer wor
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ me { username } }' }),
+      body: JSON.stringify({ query: '{ me { username } compounds(first: 1) { totalCount } }' }),
     });
     const body = (await response.json()) as { data?: { me: unknown } | null; errors?: { extensions?: { code?: string } }[] };
     return { me: body.data?.me ?? null, code: body.errors?.[0]?.extensions?.code };
@@ -505,4 +513,211 @@ test('the administrator sees the hash chain check but not the log', async () => 
   await page.locator('[data-testid="audit-verification"][data-state="intact"]').waitFor();
   await page.getByTestId('audit-admin-note').waitFor();
   expect(await page.getByTestId('audit-table').count()).toBe(0);
+});
+
+// ---- Residents: masked for everyone, revealed or exported only with a reason ----
+
+const DEMO_RESIDENTS = demoResidents();
+/** A demo resident with every field filled in, to reveal. */
+const FULL_RESIDENT = DEMO_RESIDENTS.find((r) => r.idNumber && r.phone && r.plate)!;
+const maskId = (id: string) => `${id.slice(0, 6)}${'*'.repeat(id.length - 10)}${id.slice(-4)}`;
+
+async function expectResidentTotal(count: number): Promise<void> {
+  await page.locator(`[data-testid="resident-total"][data-count="${count}"]`).waitFor();
+}
+
+/** No unmasked personal value of any demo resident is anywhere in the page's HTML. */
+async function expectNothingUnmasked(extra: string[] = []): Promise<void> {
+  const html = await page.content();
+  const values = DEMO_RESIDENTS.flatMap((r) => [r.name, r.idNumber, r.phone, r.plate]).filter((v): v is string => Boolean(v));
+  expect([...values, ...extra].filter((value) => html.includes(value))).toEqual([]);
+}
+
+async function lookUp(kind: 'idNumber' | 'phone' | 'plate', value: string): Promise<void> {
+  await page.getByTestId('lookup-kind').selectOption(kind);
+  await page.getByTestId('lookup-value').fill(value);
+  await page.getByTestId('lookup-submit').click();
+}
+
+test('the community operator sees its residents masked, and nothing unmasked anywhere in the page', async () => {
+  await signIn('demo-community');
+  await page.goto('/compounds');
+  await page.getByTestId('nav-residents').click();
+  await page.waitForURL((url) => url.pathname === '/residents');
+  await expectResidentTotal(DEMO_RESIDENTS.length);
+  expect(await page.getByTestId('resident-row').count()).toBe(20);
+  for (const id of await page.getByTestId('resident-id-number').evaluateAll((cells) => cells.map((c) => c.textContent ?? ''))) {
+    if (id !== '—') expect(id).toMatch(/^110101\*{8}\d{3}[\dX]$/);
+  }
+  for (const name of await page.getByTestId('resident-name').allTextContents()) expect(name).toMatch(/^\p{Script=Han}\*+$/u);
+  await page.getByTestId('resident-compound').filter({ hasText: '东中街36号楼' }).first().waitFor();
+  // The committee registers; it neither reveals nor exports.
+  expect(await page.getByTestId('resident-reveal').count()).toBe(0);
+  expect(await page.getByTestId('export-open').count()).toBe(0);
+  await page.getByTestId('register-open').waitFor();
+  expect(await page.getByTestId('lookup-hint').textContent()).toContain('只能按完整号码精确查找');
+  await expectNothingUnmasked();
+  await screenshot(page, '16-residents-operator');
+
+  // Exact lookups only: the complete phone number finds the resident, a part of it is refused.
+  await lookUp('phone', FULL_RESIDENT.phone!);
+  await expectResidentTotal(1);
+  expect(await page.getByTestId('resident-phone').textContent()).toBe(
+    `${FULL_RESIDENT.phone!.slice(0, 3)}****${FULL_RESIDENT.phone!.slice(-4)}`,
+  );
+  await lookUp('phone', FULL_RESIDENT.phone!.slice(0, 7));
+  await page.getByTestId('lookup-error').waitFor();
+  expect(await page.getByTestId('resident-table').count()).toBe(0);
+  // The lookup is held in the page, never in the URL.
+  expect(page.url()).not.toContain(FULL_RESIDENT.phone!.slice(0, 7));
+  await page.getByTestId('lookup-clear').click();
+  await expectResidentTotal(DEMO_RESIDENTS.length);
+
+  // Filtered to one compound, with cursor pages.
+  const in36 = DEMO_RESIDENTS.filter((r) => r.compoundId === DEMO_IDS.dongzhongjie36).length;
+  await page.locator('[data-testid="filter-compound"]:enabled').selectOption({ label: '东中街36号楼' });
+  await page.waitForURL((url) => url.searchParams.get('compound') === DEMO_IDS.dongzhongjie36);
+  await expectResidentTotal(in36);
+  await page.goto('/residents');
+  await expectResidentTotal(DEMO_RESIDENTS.length);
+  await page.getByTestId('page-next').click();
+  await page.waitForURL((url) => url.searchParams.has('after'));
+  // The last page: nothing after it.
+  await page.locator('[data-testid="page-next"]:disabled').waitFor();
+  expect(await page.getByTestId('resident-row').count()).toBe(DEMO_RESIDENTS.length - 20);
+});
+
+test('the community operator registers a resident: a wrong ID number is refused at its field, the corrected one appears masked', async () => {
+  await signIn('demo-community');
+  await page.goto('/residents');
+  await expectResidentTotal(DEMO_RESIDENTS.length);
+  await page.getByTestId('register-open').click();
+  const form = page.getByTestId('register-form');
+  await form.locator('[data-testid="register-compoundId"]:enabled').selectOption({ label: '东中街40号楼' });
+  await form.getByTestId('register-building').fill('40');
+  await form.getByTestId('register-unit').fill('2');
+  await form.getByTestId('register-room').fill('502');
+  await form.getByTestId('register-name').fill('郑建设');
+  const idNumber = withCheckCharacter('11010119850612999');
+  const wrongCheck = `${idNumber.slice(0, 17)}${idNumber.endsWith('1') ? '2' : '1'}`;
+  await form.getByTestId('register-idNumber').fill(wrongCheck);
+  await form.getByTestId('register-phone').fill('139 0000 2026');
+  await form.getByTestId('register-plate').fill('京AD12345');
+  await form.getByTestId('register-submit').click();
+  expect(await form.getByTestId('register-error-idNumber').textContent()).toBe('校验位 (最后一位) 不正确, 请检查是否输错');
+  expect(await form.getByTestId('register-idNumber').getAttribute('aria-invalid')).toBe('true');
+  await screenshot(page, '17-register-error');
+
+  await form.getByTestId('register-idNumber').fill(idNumber);
+  await form.getByTestId('register-submit').click();
+  await page.getByTestId('residents-result').filter({ hasText: '已登记 40号楼 2单元 502室' }).waitFor();
+  expect(await page.getByTestId('registered-row').textContent()).toContain(maskId(idNumber));
+  await expectResidentTotal(DEMO_RESIDENTS.length + 1);
+  expect(await form.getByTestId('register-error-idNumber').count()).toBe(0);
+  // The form keeps the place for the next neighbour and forgets the person.
+  expect(await form.getByTestId('register-name').inputValue()).toBe('');
+  expect(await form.getByTestId('register-building').inputValue()).toBe('40');
+
+  await lookUp('idNumber', idNumber);
+  await expectResidentTotal(1);
+  const row = page.getByTestId('resident-row');
+  expect(await row.getByTestId('resident-name').textContent()).toBe('郑**');
+  expect(await row.getByTestId('resident-id-number').textContent()).toBe(maskId(idNumber));
+  expect(await row.getByTestId('resident-phone').textContent()).toBe('139****2026');
+  expect(await row.getByTestId('resident-plate').textContent()).toBe('京A****45');
+  expect(await row.getByTestId('resident-compound').textContent()).toBe('东中街40号楼');
+  // Typed in by the operator, the full ID number is in the form and the lookup box; nowhere else.
+  await page.getByTestId('lookup-value').fill('');
+  await form.getByTestId('register-idNumber').fill('');
+  await expectNothingUnmasked([idNumber, '郑建设', '13900002026']);
+});
+
+test('a street officer reveals one resident with a reason; an empty reason is refused in the browser and by the API', async () => {
+  await signIn('demo-street');
+  await page.goto('/residents');
+  await expectResidentTotal(DEMO_RESIDENTS.length + 1);
+  await page.locator('[data-testid="filter-community"]:enabled').selectOption({ label: '东中街社区' });
+  await page.waitForURL((url) => url.searchParams.get('community') === DEMO_IDS.dongzhongjieCommunity);
+  await lookUp('idNumber', FULL_RESIDENT.idNumber!);
+  await expectResidentTotal(1);
+  // The box holds what the officer typed; the page holds nothing else unmasked.
+  await page.getByTestId('lookup-value').fill('');
+  await expectNothingUnmasked();
+
+  await page.getByTestId('resident-reveal').click();
+  const dialog = page.getByTestId('reason-dialog');
+  expect(await dialog.getByTestId('audit-notice').textContent()).toContain('查看完整信息将记入审计日志');
+  await dialog.getByTestId('reason-submit').click();
+  expect(await dialog.getByTestId('reason-error').textContent()).toBe('请填写原因, 4-200 个字符');
+  await dialog.getByTestId('reason-input').fill('  核实 ');
+  await dialog.getByTestId('reason-submit').click();
+  await dialog.getByTestId('reason-error').waitFor();
+  expect(await dialog.getByTestId('revealed').count()).toBe(0);
+
+  // The API refuses it too, whatever the browser does.
+  const refused = await page.evaluate(
+    async (id) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($id: ID!) { revealResident(id: $id, reason: "   ") { name } }', variables: { id } }),
+      });
+      const body = (await response.json()) as { errors?: { extensions?: { code?: string; field?: string } }[] };
+      return body.errors?.[0]?.extensions;
+    },
+    await page.getByTestId('resident-row').getAttribute('data-id'),
+  );
+  expect(refused).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+
+  const reason = '居民来电核实车辆登记';
+  await dialog.getByTestId('reason-input').fill(reason);
+  await dialog.getByTestId('reason-submit').click();
+  await dialog.getByTestId('revealed').waitFor();
+  expect(await dialog.getByTestId('revealed-name').textContent()).toBe(FULL_RESIDENT.name);
+  expect(await dialog.getByTestId('revealed-id-number').textContent()).toBe(FULL_RESIDENT.idNumber);
+  expect(await dialog.getByTestId('revealed-phone').textContent()).toBe(FULL_RESIDENT.phone);
+  expect(await dialog.getByTestId('revealed-plate').textContent()).toBe(FULL_RESIDENT.plate);
+  expect(await dialog.getByTestId('revealed-reason').textContent()).toContain(reason);
+  await screenshot(page, '18-reveal-dialog');
+
+  // Closed, the values are gone from the page.
+  await dialog.getByTestId('reason-close').click();
+  await dialog.waitFor({ state: 'detached' });
+  await page.getByTestId('lookup-value').fill('');
+  await expectNothingUnmasked();
+});
+
+test('a street officer exports the residents of one compound as an Excel file, with a reason', async () => {
+  const in36 = DEMO_RESIDENTS.filter((r) => r.compoundId === DEMO_IDS.dongzhongjie36).length;
+  await signIn('demo-street');
+  await page.goto(`/residents?community=${DEMO_IDS.dongzhongjieCommunity}&compound=${DEMO_IDS.dongzhongjie36}`);
+  await expectResidentTotal(in36);
+  await page.getByTestId('export-open').click();
+  const dialog = page.locator('[data-testid="reason-dialog"][data-kind="export"]');
+  await dialog.getByTestId('audit-notice').filter({ hasText: '审计日志' }).waitFor();
+  await dialog.getByTestId('reason-submit').click();
+  await dialog.getByTestId('reason-error').waitFor();
+
+  await dialog.getByTestId('reason-input').fill('封闭改造门禁登记核对');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('reason-submit').click()]);
+  expect(download.suggestedFilename()).toMatch(/^residents-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const file = await download.path();
+  const { readFileSync } = await import('node:fs');
+  // An .xlsx is a zip archive.
+  expect(readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+  await page
+    .getByTestId('residents-result')
+    .filter({ hasText: `已导出 ${in36} 条记录` })
+    .waitFor();
+  expect(await page.getByTestId('reason-dialog').count()).toBe(0);
+});
+
+test('the hotline agent is offered no residents page, and /residents says no permission', async () => {
+  // Its cached session ended with the sign-out test: sign in afresh.
+  await loginThroughPage('demo-hotline');
+  expect(await navKeys()).not.toContain('nav-residents');
+  await page.goto('/residents');
+  await page.getByTestId('forbidden-state').waitFor();
+  expect(await page.getByTestId('resident-table').count()).toBe(0);
+  expect(await page.getByTestId('lookup-form').count()).toBe(0);
 });

@@ -1,8 +1,8 @@
 /**
- * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data
- * and the demo accounts, the API and the built web app as child processes. `stop()` undoes all
- * of it. The demo accounts whose role needs a second factor get TOTP through the real API, so
- * the tests can sign in as them.
+ * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data,
+ * the demo accounts and the demo residents, the API and the built web app as child processes.
+ * `stop()` undoes all of it. The demo accounts whose role needs a second factor get TOTP through
+ * the real API, so the tests can sign in as them.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { parseConfig } from '../../api/src/config';
 import { connectDatabase, runMigrations } from '../../api/src/db/connect';
 import { createLogger } from '../../api/src/logger';
-import { DEMO_PASSWORD, seedDemo, seedDemoAccounts } from '../../seeds';
+import { DEMO_PASSWORD, seedDemo, seedDemoAccounts, seedDemoResidents } from '../../seeds';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const WEB_ROOT = path.resolve(__dirname, '..');
@@ -182,7 +182,9 @@ async function migrateAndSeed(url: string): Promise<void> {
   try {
     await runMigrations(db, logger);
     await seedDemo(db);
-    await seedDemoAccounts(db, parseConfig({ NODE_ENV: 'test' }));
+    const config = parseConfig({ NODE_ENV: 'test' });
+    await seedDemoAccounts(db, config);
+    await seedDemoResidents(db, config);
   } finally {
     await db.destroy();
   }

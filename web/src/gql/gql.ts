@@ -31,6 +31,14 @@ type Documents = {
     "\n  query CompoundDetail($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      aliases\n      address\n      yearBuilt\n      isOld\n      buildings\n      households\n      floorArea\n      origin\n      propertyRights\n      propertyRightsUnit\n      caretaker\n      managementStatus\n      closureStatus\n      district {\n        id\n        name\n      }\n      street {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      gates {\n        id\n        name\n        kind\n        state\n      }\n    }\n  }\n": typeof types.CompoundDetailDocument,
     "\n  query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {\n    compounds(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          yearBuilt\n          households\n          floorArea\n          managementStatus\n          closureStatus\n          street {\n            id\n            name\n          }\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CompoundListDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": typeof types.DistrictOverviewDocument,
+    "\n  fragment ResidentRow on Resident {\n    id\n    compoundId\n    building\n    unit\n    room\n    name\n    idNumber\n    phone\n    plate\n    registeredAt\n  }\n": typeof types.ResidentRowFragmentDoc,
+    "\n  query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    residents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...ResidentRow\n        }\n      }\n    }\n  }\n": typeof types.ResidentListDocument,
+    "\n  query ResidentCommunityOptions {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentCommunityOptionsDocument,
+    "\n  query ResidentCompoundOptions($communityId: ID!) {\n    compounds(filter: { communityId: $communityId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.ResidentCompoundOptionsDocument,
+    "\n  query ResidentCompoundName($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.ResidentCompoundNameDocument,
+    "\n  mutation RegisterResident($input: RegisterResidentInput!) {\n    registerResident(input: $input) {\n      ...ResidentRow\n    }\n  }\n": typeof types.RegisterResidentDocument,
+    "\n  mutation RevealResident($id: ID!, $reason: String!) {\n    revealResident(id: $id, reason: $reason) {\n      id\n      name\n      idNumber\n      phone\n      plate\n    }\n  }\n": typeof types.RevealResidentDocument,
+    "\n  mutation ExportResidents($filter: ResidentFilter, $reason: String!) {\n    exportResidents(filter: $filter, reason: $reason) {\n      filename\n      mimeType\n      base64\n      rows\n    }\n  }\n": typeof types.ExportResidentsDocument,
     "\n  query DistrictOptions {\n    districts {\n      id\n      name\n    }\n  }\n": typeof types.DistrictOptionsDocument,
     "\n  query StreetOptions($districtId: ID!) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": typeof types.StreetOptionsDocument,
     "\n  query CommunityOptions($streetId: ID!) {\n    communities(streetId: $streetId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CommunityOptionsDocument,
@@ -56,6 +64,14 @@ const documents: Documents = {
     "\n  query CompoundDetail($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n      aliases\n      address\n      yearBuilt\n      isOld\n      buildings\n      households\n      floorArea\n      origin\n      propertyRights\n      propertyRightsUnit\n      caretaker\n      managementStatus\n      closureStatus\n      district {\n        id\n        name\n      }\n      street {\n        id\n        name\n      }\n      community {\n        id\n        name\n      }\n      gates {\n        id\n        name\n        kind\n        state\n      }\n    }\n  }\n": types.CompoundDetailDocument,
     "\n  query CompoundList($filter: CompoundFilter, $sort: CompoundSort, $first: Int, $after: String, $last: Int, $before: String) {\n    compounds(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          id\n          name\n          yearBuilt\n          households\n          floorArea\n          managementStatus\n          closureStatus\n          street {\n            id\n            name\n          }\n          community {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CompoundListDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": types.DistrictOverviewDocument,
+    "\n  fragment ResidentRow on Resident {\n    id\n    compoundId\n    building\n    unit\n    room\n    name\n    idNumber\n    phone\n    plate\n    registeredAt\n  }\n": types.ResidentRowFragmentDoc,
+    "\n  query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    residents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...ResidentRow\n        }\n      }\n    }\n  }\n": types.ResidentListDocument,
+    "\n  query ResidentCommunityOptions {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentCommunityOptionsDocument,
+    "\n  query ResidentCompoundOptions($communityId: ID!) {\n    compounds(filter: { communityId: $communityId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.ResidentCompoundOptionsDocument,
+    "\n  query ResidentCompoundName($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n    }\n  }\n": types.ResidentCompoundNameDocument,
+    "\n  mutation RegisterResident($input: RegisterResidentInput!) {\n    registerResident(input: $input) {\n      ...ResidentRow\n    }\n  }\n": types.RegisterResidentDocument,
+    "\n  mutation RevealResident($id: ID!, $reason: String!) {\n    revealResident(id: $id, reason: $reason) {\n      id\n      name\n      idNumber\n      phone\n      plate\n    }\n  }\n": types.RevealResidentDocument,
+    "\n  mutation ExportResidents($filter: ResidentFilter, $reason: String!) {\n    exportResidents(filter: $filter, reason: $reason) {\n      filename\n      mimeType\n      base64\n      rows\n    }\n  }\n": types.ExportResidentsDocument,
     "\n  query DistrictOptions {\n    districts {\n      id\n      name\n    }\n  }\n": types.DistrictOptionsDocument,
     "\n  query StreetOptions($districtId: ID!) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": types.StreetOptionsDocument,
     "\n  query CommunityOptions($streetId: ID!) {\n    communities(streetId: $streetId, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CommunityOptionsDocument,
@@ -129,6 +145,38 @@ export function graphql(source: "\n  query CompoundList($filter: CompoundFilter,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n"): typeof import('./graphql').DistrictOverviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResidentRow on Resident {\n    id\n    compoundId\n    building\n    unit\n    room\n    name\n    idNumber\n    phone\n    plate\n    registeredAt\n  }\n"): typeof import('./graphql').ResidentRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {\n    residents(filter: $filter, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          ...ResidentRow\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentCommunityOptions {\n    communities(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentCommunityOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentCompoundOptions($communityId: ID!) {\n    compounds(filter: { communityId: $communityId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ResidentCompoundOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResidentCompoundName($id: ID!) {\n    compound(id: $id) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ResidentCompoundNameDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterResident($input: RegisterResidentInput!) {\n    registerResident(input: $input) {\n      ...ResidentRow\n    }\n  }\n"): typeof import('./graphql').RegisterResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevealResident($id: ID!, $reason: String!) {\n    revealResident(id: $id, reason: $reason) {\n      id\n      name\n      idNumber\n      phone\n      plate\n    }\n  }\n"): typeof import('./graphql').RevealResidentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportResidents($filter: ResidentFilter, $reason: String!) {\n    exportResidents(filter: $filter, reason: $reason) {\n      filename\n      mimeType\n      base64\n      rows\n    }\n  }\n"): typeof import('./graphql').ExportResidentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

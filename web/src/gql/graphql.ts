@@ -269,6 +269,28 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
+/** 新建的设备密钥: key 只出现这一次, 请立即配置到设备 */
+export type CreatedDeviceKey = {
+  __typename?: 'CreatedDeviceKey';
+  deviceKey: DeviceKey;
+  /** Bearer key for the device (Authorization: Bearer anju_d_…) */
+  key: Scalars['String']['output'];
+};
+
+/** 门禁设备密钥 (只在创建时显示一次) */
+export type DeviceKey = {
+  __typename?: 'DeviceKey';
+  compoundId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  gateId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 密钥前缀, 用于辨认 (anju_d_xxxx) */
+  keyPrefix: Scalars['String']['output'];
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** 区 */
 export type District = {
   __typename?: 'District';
@@ -379,6 +401,8 @@ export type Mutation = {
   changePassword: Scalars['Boolean']['output'];
   /** 确认绑定, 返回一次性恢复码 (只显示这一次) */
   confirmTotpEnrolment: Array<Scalars['String']['output']>;
+  /** 为一个门新建设备密钥; 密钥只返回这一次 */
+  createDeviceKey: CreatedDeviceKey;
   createUser: User;
   /** 导出 Excel (未脱敏): 须填写原因, 记入审计日志; 最多 5000 行 */
   exportResidents: ExportFile;
@@ -392,6 +416,8 @@ export type Mutation = {
   registerResident: Resident;
   /** 查看未脱敏信息: 须填写原因, 记入审计日志 */
   revealResident: RevealedResident;
+  /** 吊销设备密钥, 立即生效 */
+  revokeDeviceKey: DeviceKey;
   /** 结束该账户的全部会话, 返回结束的数量 */
   revokeUserSessions: Scalars['Int']['output'];
   /** 停用 (立即结束其全部会话) 或恢复账户 */
@@ -410,6 +436,12 @@ export type MutationChangePasswordArgs = {
 
 export type MutationConfirmTotpEnrolmentArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDeviceKeyArgs = {
+  gateId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
 };
 
 
@@ -438,6 +470,11 @@ export type MutationRegisterResidentArgs = {
 export type MutationRevealResidentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeDeviceKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -485,6 +522,8 @@ export type Query = {
   compound: Compound;
   /** 小区列表: 筛选、排序、游标分页 */
   compounds: CompoundConnection;
+  /** 门禁设备密钥 (管理员), 可按门筛选, 最新的在前 */
+  deviceKeys: Array<DeviceKey>;
   district: District;
   /** 全部区, 按区划代码排序 */
   districts: Array<District>;
@@ -538,6 +577,11 @@ export type QueryCompoundsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   sort?: InputMaybe<CompoundSort>;
+};
+
+
+export type QueryDeviceKeysArgs = {
+  gateId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -844,6 +888,61 @@ export type DistrictOverviewQueryVariables = Exact<{
 
 export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, name: string, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, closedShareOfOld: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> }, streets: Array<{ __typename?: 'Street', id: string, name: string, kind: StreetKind, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> } }>, trend: Array<{ __typename?: 'StatsPoint', day: string, open: number, planned: number, underRenovation: number, closed: number }> } };
 
+export type ResidentRowFragment = { __typename?: 'Resident', id: string, compoundId: string, building: string, unit: string, room: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null, registeredAt: string };
+
+export type ResidentListQueryVariables = Exact<{
+  filter?: InputMaybe<ResidentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ResidentListQuery = { __typename?: 'Query', residents: { __typename?: 'ResidentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'ResidentEdge', node: { __typename?: 'Resident', id: string, compoundId: string, building: string, unit: string, room: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null, registeredAt: string } }> } };
+
+export type ResidentCommunityOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ResidentCommunityOptionsQuery = { __typename?: 'Query', communities: { __typename?: 'CommunityConnection', edges: Array<{ __typename?: 'CommunityEdge', node: { __typename?: 'Community', id: string, name: string } }> } };
+
+export type ResidentCompoundOptionsQueryVariables = Exact<{
+  communityId: Scalars['ID']['input'];
+}>;
+
+
+export type ResidentCompoundOptionsQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string } }> } };
+
+export type ResidentCompoundNameQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResidentCompoundNameQuery = { __typename?: 'Query', compound: { __typename?: 'Compound', id: string, name: string } };
+
+export type RegisterResidentMutationVariables = Exact<{
+  input: RegisterResidentInput;
+}>;
+
+
+export type RegisterResidentMutation = { __typename?: 'Mutation', registerResident: { __typename?: 'Resident', id: string, compoundId: string, building: string, unit: string, room: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null, registeredAt: string } };
+
+export type RevealResidentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type RevealResidentMutation = { __typename?: 'Mutation', revealResident: { __typename?: 'RevealedResident', id: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null } };
+
+export type ExportResidentsMutationVariables = Exact<{
+  filter?: InputMaybe<ResidentFilter>;
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ExportResidentsMutation = { __typename?: 'Mutation', exportResidents: { __typename?: 'ExportFile', filename: string, mimeType: string, base64: string, rows: number } };
+
 export type DistrictOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -900,6 +999,20 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ResidentRowFragmentDoc = new TypedDocumentString(`
+    fragment ResidentRow on Resident {
+  id
+  compoundId
+  building
+  unit
+  room
+  name
+  idNumber
+  phone
+  plate
+  registeredAt
+}
+    `, {"fragmentName":"ResidentRow"}) as unknown as TypedDocumentString<ResidentRowFragment, unknown>;
 export const SessionMeFragmentDoc = new TypedDocumentString(`
     fragment SessionMe on Me {
   id
@@ -1168,6 +1281,116 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const ResidentListDocument = new TypedDocumentString(`
+    query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  residents(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        ...ResidentRow
+      }
+    }
+  }
+}
+    fragment ResidentRow on Resident {
+  id
+  compoundId
+  building
+  unit
+  room
+  name
+  idNumber
+  phone
+  plate
+  registeredAt
+}`) as unknown as TypedDocumentString<ResidentListQuery, ResidentListQueryVariables>;
+export const ResidentCommunityOptionsDocument = new TypedDocumentString(`
+    query ResidentCommunityOptions {
+  communities(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentCommunityOptionsQuery, ResidentCommunityOptionsQueryVariables>;
+export const ResidentCompoundOptionsDocument = new TypedDocumentString(`
+    query ResidentCompoundOptions($communityId: ID!) {
+  compounds(
+    filter: {communityId: $communityId}
+    sort: {field: NAME, direction: ASC}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentCompoundOptionsQuery, ResidentCompoundOptionsQueryVariables>;
+export const ResidentCompoundNameDocument = new TypedDocumentString(`
+    query ResidentCompoundName($id: ID!) {
+  compound(id: $id) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ResidentCompoundNameQuery, ResidentCompoundNameQueryVariables>;
+export const RegisterResidentDocument = new TypedDocumentString(`
+    mutation RegisterResident($input: RegisterResidentInput!) {
+  registerResident(input: $input) {
+    ...ResidentRow
+  }
+}
+    fragment ResidentRow on Resident {
+  id
+  compoundId
+  building
+  unit
+  room
+  name
+  idNumber
+  phone
+  plate
+  registeredAt
+}`) as unknown as TypedDocumentString<RegisterResidentMutation, RegisterResidentMutationVariables>;
+export const RevealResidentDocument = new TypedDocumentString(`
+    mutation RevealResident($id: ID!, $reason: String!) {
+  revealResident(id: $id, reason: $reason) {
+    id
+    name
+    idNumber
+    phone
+    plate
+  }
+}
+    `) as unknown as TypedDocumentString<RevealResidentMutation, RevealResidentMutationVariables>;
+export const ExportResidentsDocument = new TypedDocumentString(`
+    mutation ExportResidents($filter: ResidentFilter, $reason: String!) {
+  exportResidents(filter: $filter, reason: $reason) {
+    filename
+    mimeType
+    base64
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<ExportResidentsMutation, ExportResidentsMutationVariables>;
 export const DistrictOptionsDocument = new TypedDocumentString(`
     query DistrictOptions {
   districts {

@@ -114,6 +114,17 @@ export function reasonMessage(reason: string | undefined, t: Messages): string {
     [/does not match/, t.reasons.codeMismatch],
     [/already set up/, t.reasons.alreadyEnrolled],
     [/not bound to a place/, t.reasons.noPlaceForRole],
+    // Residents: personal-data validation (api/src/personal/normalize.ts) and the reason for unmasked reads.
+    [/wrong check character/, t.reasons.idCheckCharacter],
+    [/impossible birth date/, t.reasons.idBirthDate],
+    [/^must be 18 characters/, t.reasons.idFormat],
+    [/^must be an 11-digit mobile number/, t.reasons.phoneFormat],
+    [/^must be a civil plate/, t.reasons.plateFormat],
+    [/is already registered in this compound/, t.reasons.alreadyRegistered],
+    [/^must be 1-16 letters, digits or dashes/, t.reasons.placeField],
+    [/^must not be empty/, t.reasons.empty],
+    [/^must say why/, t.reasons.reasonLength],
+    [/matches more than \d+ residents/, t.reasons.tooManyRows],
   ];
   return known.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }

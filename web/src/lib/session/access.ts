@@ -11,6 +11,7 @@ import type { Role } from '@/gql/graphql';
 export const LIVE_PAGES = {
   overview: '/',
   compounds: '/compounds',
+  residents: '/residents',
   users: '/admin/users',
   audit: '/audit',
   auditVerification: '/audit',
@@ -19,7 +20,7 @@ export const LIVE_PAGES = {
 export type LivePage = keyof typeof LIVE_PAGES;
 
 /** Areas that are planned but not built yet; shown so users know what is coming. */
-export type ComingSoon = 'qualification' | 'renovation' | 'fees' | 'gates' | 'hotline' | 'volunteers' | 'residents';
+export type ComingSoon = 'qualification' | 'renovation' | 'fees' | 'gates' | 'hotline' | 'volunteers';
 
 export type NavKey = LivePage | ComingSoon;
 
@@ -29,9 +30,9 @@ export interface RoleNav {
 }
 
 export const ROLE_NAV: Record<Role, RoleNav> = {
-  DISTRICT_OFFICIAL: { live: ['overview', 'compounds'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
-  STREET_OFFICER: { live: ['overview', 'compounds'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
-  COMMUNITY_OPERATOR: { live: ['compounds'], soon: ['residents'] },
+  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
+  STREET_OFFICER: { live: ['overview', 'compounds', 'residents'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
+  COMMUNITY_OPERATOR: { live: ['compounds', 'residents'], soon: [] },
   HOTLINE_AGENT: { live: ['compounds'], soon: ['hotline'] },
   VOLUNTEER_COORDINATOR: { live: ['compounds'], soon: ['volunteers'] },
   AUDITOR: { live: ['audit'], soon: [] },
@@ -39,6 +40,23 @@ export const ROLE_NAV: Record<Role, RoleNav> = {
   ADMIN: { live: ['overview', 'compounds', 'users', 'auditVerification'], soon: [] },
   // Gate devices use API keys; they never sign in to the dashboard.
   DEVICE: { live: [], soon: [] },
+};
+
+/**
+ * What a role may do with residents on /residents (the API's policy decides; this only keeps the
+ * page from offering the rest). The residents' committee registers and sees masked data only, and
+ * may neither reveal nor export (DOMAIN: local operators cannot see full information or export it);
+ * the offices above it reveal and export, each time with a reason that goes into the audit log.
+ */
+export const RESIDENT_ACTIONS: Record<Role, { register: boolean; reveal: boolean; export: boolean }> = {
+  DISTRICT_OFFICIAL: { register: false, reveal: true, export: true },
+  STREET_OFFICER: { register: false, reveal: true, export: true },
+  COMMUNITY_OPERATOR: { register: true, reveal: false, export: false },
+  HOTLINE_AGENT: { register: false, reveal: false, export: false },
+  VOLUNTEER_COORDINATOR: { register: false, reveal: false, export: false },
+  AUDITOR: { register: false, reveal: false, export: false },
+  ADMIN: { register: false, reveal: false, export: false },
+  DEVICE: { register: false, reveal: false, export: false },
 };
 
 /** Pages open to every signed-in account, whatever the role (enrolment, password). */
@@ -53,6 +71,7 @@ export const isAccountPath = (pathname: string) => ACCOUNT_PAGES.includes(pathna
 function pageOf(pathname: string): LivePage[] | undefined {
   if (pathname === '/') return ['overview'];
   if (pathname === '/compounds' || pathname.startsWith('/compounds/')) return ['compounds'];
+  if (pathname === '/residents') return ['residents'];
   if (pathname === '/admin/users') return ['users'];
   if (pathname === '/audit') return ['audit', 'auditVerification'];
   return undefined;
