@@ -291,7 +291,7 @@ const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
   'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-hotline'] },
   'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers'] },
   'demo-auditor': { home: '/audit', nav: ['nav-audit'] },
-  'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-auditVerification'] },
+  'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-devices', 'nav-auditVerification'] },
 };
 
 test('each demo role is offered exactly its pages', async () => {
@@ -720,4 +720,101 @@ test('the hotline agent is offered no residents page, and /residents says no per
   await page.getByTestId('forbidden-state').waitFor();
   expect(await page.getByTestId('resident-table').count()).toBe(0);
   expect(await page.getByTestId('lookup-form').count()).toBe(0);
+});
+
+// ---- Gate devices: a key shown once, a device that is no account, revoked at once ----
+
+test('the administrator creates a gate key for 樱花园小区 东门, the API knows it as a device, and it is dead once revoked', async () => {
+  const { graphqlUrl } = requireStack();
+  await signIn('demo-admin');
+  await page.goto('/');
+  await page.getByTestId('nav-devices').click();
+  await page.waitForURL((url) => url.pathname === '/admin/devices');
+  await page.getByRole('heading', { level: 1, name: '门禁设备密钥' }).waitFor();
+  const total = page.locator('[data-testid="device-keys-total"][data-count]');
+  await total.waitFor();
+  const before = Number(await total.getAttribute('data-count'));
+
+  // District → street → compound → gate, then a name: checked in the browser first.
+  const form = page.getByTestId('device-key-form');
+  await form.locator('[data-testid="new-device-districtId"]:enabled').selectOption({ label: '朝阳区' });
+  await form.locator('[data-testid="new-device-streetId"]:enabled').selectOption({ label: '和平街街道' });
+  await form.locator('[data-testid="new-device-compoundId"]:enabled').selectOption(DEMO_IDS.yinghuayuan);
+  await form.locator('[data-testid="new-device-gateId"]:enabled').selectOption(DEMO_IDS.yinghuayuanEastGate);
+  await form.getByTestId('new-device-name').fill('   ');
+  await form.getByTestId('device-key-submit').click();
+  expect(await form.getByTestId('new-device-error-name').textContent()).toBe('需为 1-64 个字符');
+  expect(await form.getByTestId('new-device-name').getAttribute('aria-invalid')).toBe('true');
+  const name = '东门 1 号闸机';
+  await form.getByTestId('new-device-name').fill(name);
+  await form.getByTestId('device-key-submit').click();
+
+  // The key, this once, with the warning; the table has the new row, named by compound and gate.
+  const box = page.getByTestId('new-device-key');
+  await box.waitFor();
+  expect(await box.getByTestId('new-device-key-warning').textContent()).toContain('密钥只显示这一次, 请立即配置到设备; 关闭后无法再次查看');
+  const key = (await box.getByTestId('new-device-key-value').textContent()) ?? '';
+  expect(key).toMatch(/^anju_d_[\w-]{43}$/);
+  await page
+    .getByTestId('device-keys-result')
+    .filter({ hasText: `已为 樱花园小区 东门 创建设备密钥 ${name}` })
+    .waitFor();
+  await page.locator(`[data-testid="device-keys-total"][data-count="${before + 1}"]`).waitFor();
+  const row = page.locator('[data-testid="device-key-row"]').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+  await row.getByTestId('device-key-place').filter({ hasText: '樱花园小区东门' }).waitFor();
+  expect(await row.getByTestId('device-key-prefix').textContent()).toBe(`${key.slice(0, 11)}…`);
+  expect(await row.getByTestId('device-key-last-used').textContent()).toBe('从未使用');
+  expect(await row.getByTestId('device-key-state').textContent()).toBe('有效');
+  // Submitting again waits until the key on screen is acknowledged.
+  expect(await form.getByTestId('device-key-submit').isDisabled()).toBe(true);
+  // Held in the page's state only: not in the URL, storage, cookies or the result message.
+  expect(page.url()).not.toContain(key);
+  expect(await page.getByTestId('device-keys-result').textContent()).not.toContain(key);
+  const stored = await page.evaluate(() => [...Object.values(localStorage), ...Object.values(sessionStorage), document.cookie].join('\n'));
+  expect(stored).not.toContain(key);
+  // The copy button puts it on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await box.getByTestId('new-device-key-copy').click();
+  await box.getByTestId('new-device-key-copy').filter({ hasText: '已复制' }).waitFor();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
+  await screenshot(page, '19-device-keys');
+
+  // The key is a device's: signed in, yet no account and no places.
+  expect(await callApi(graphqlUrl, '{ me { id } }', {}, key)).toEqual({ me: null });
+  await expect(callApi(graphqlUrl, '{ districts { id } }', {}, key)).rejects.toThrow(/^FORBIDDEN:/);
+
+  // The gate filter narrows the list to that gate.
+  await page.getByTestId('device-keys-filter-gate').selectOption({ label: '樱花园小区 东门' });
+  await page.waitForURL((url) => url.searchParams.get('gate') === DEMO_IDS.yinghuayuanEastGate);
+  await page.locator('[data-testid="device-keys-total"][data-count]').waitFor();
+  for (const place of await page.getByTestId('device-key-place').allTextContents()) expect(place).toBe('樱花园小区东门');
+
+  // Revoked in the page, behind a confirmation; the next request with it is refused.
+  await row.getByTestId('device-key-revoke').click();
+  await page.getByTestId('confirm-dialog').filter({ hasText: name }).waitFor();
+  await page.getByTestId('confirm-ok').click();
+  await page
+    .getByTestId('device-keys-result')
+    .filter({ hasText: `已吊销设备 ${name} 的密钥` })
+    .waitFor();
+  await row.getByTestId('device-key-state').filter({ hasText: '已吊销' }).waitFor();
+  expect(await row.getAttribute('data-state')).toBe('revoked');
+  expect(await row.getByTestId('device-key-revoke').isDisabled()).toBe(true);
+  // The call above used it.
+  expect(await row.getByTestId('device-key-last-used').textContent()).not.toBe('从未使用');
+  // A revoked key is no credential at all: the query the device was forbidden now asks it to sign in.
+  await expect(callApi(graphqlUrl, '{ districts { id } }', {}, key)).rejects.toThrow(/^UNAUTHENTICATED:/);
+
+  // Acknowledged, the key leaves the page for good.
+  await box.getByTestId('new-device-key-done').click();
+  await box.waitFor({ state: 'detached' });
+  expect(await page.content()).not.toContain(key);
+  expect(await form.getByTestId('device-key-submit').isDisabled()).toBe(false);
+
+  // Other roles are not offered the page, and are told so.
+  await page.context().clearCookies();
+  await signIn('demo-auditor');
+  await page.goto('/admin/devices');
+  await page.getByTestId('forbidden-state').waitFor();
+  expect(await page.getByTestId('device-key-form').count()).toBe(0);
 });

@@ -881,6 +881,28 @@ export type CompoundListQueryVariables = Exact<{
 
 export type CompoundListQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string, yearBuilt: number, households: number, floorArea: number, managementStatus: ManagementStatus, closureStatus: ClosureStatus, street: { __typename?: 'Street', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } } }> } };
 
+export type DeviceKeysQueryVariables = Exact<{
+  gateId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type DeviceKeysQuery = { __typename?: 'Query', deviceKeys: Array<{ __typename?: 'DeviceKey', id: string, gateId: string, compoundId: string, name: string, keyPrefix: string, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> };
+
+export type CreateDeviceKeyMutationVariables = Exact<{
+  gateId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type CreateDeviceKeyMutation = { __typename?: 'Mutation', createDeviceKey: { __typename?: 'CreatedDeviceKey', key: string, deviceKey: { __typename?: 'DeviceKey', id: string, name: string, keyPrefix: string } } };
+
+export type RevokeDeviceKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeDeviceKeyMutation = { __typename?: 'Mutation', revokeDeviceKey: { __typename?: 'DeviceKey', id: string, revokedAt?: string | null } };
+
 export type DistrictOverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -1242,6 +1264,40 @@ export const CompoundListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompoundListQuery, CompoundListQueryVariables>;
+export const DeviceKeysDocument = new TypedDocumentString(`
+    query DeviceKeys($gateId: ID) {
+  deviceKeys(gateId: $gateId) {
+    id
+    gateId
+    compoundId
+    name
+    keyPrefix
+    createdAt
+    lastUsedAt
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DeviceKeysQuery, DeviceKeysQueryVariables>;
+export const CreateDeviceKeyDocument = new TypedDocumentString(`
+    mutation CreateDeviceKey($gateId: ID!, $name: String!) {
+  createDeviceKey(gateId: $gateId, name: $name) {
+    key
+    deviceKey {
+      id
+      name
+      keyPrefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateDeviceKeyMutation, CreateDeviceKeyMutationVariables>;
+export const RevokeDeviceKeyDocument = new TypedDocumentString(`
+    mutation RevokeDeviceKey($id: ID!) {
+  revokeDeviceKey(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeDeviceKeyMutation, RevokeDeviceKeyMutationVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($id: ID!) {
   district(id: $id) {

@@ -50,27 +50,34 @@ export function UserTable({ rows, onAction }: { rows: readonly UserRow[]; onActi
                 <td data-testid="user-totp">{user.hasTotp ? t.common.yes : t.common.no}</td>
                 <td data-testid="user-locked">{locked && user.lockedUntil ? formatDateTime(user.lockedUntil, locale) : t.common.none}</td>
                 <td data-testid="user-disabled">{disabled ? <span className="badge badge--warn">{t.common.yes}</span> : t.common.no}</td>
-                <td className="row-actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    data-testid="user-toggle-disabled"
-                    onClick={() => onAction(disabled ? 'enable' : 'disable', user)}
-                  >
-                    {disabled ? t.users.enable : t.users.disable}
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--small"
-                    data-testid="user-unlock"
-                    disabled={!locked}
-                    onClick={() => onAction('unlock', user)}
-                  >
-                    {t.users.unlock}
-                  </button>
-                  <button type="button" className="button button--small" data-testid="user-revoke" onClick={() => onAction('revoke', user)}>
-                    {t.users.revoke}
-                  </button>
+                <td>
+                  <div className="row-actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-testid="user-toggle-disabled"
+                      onClick={() => onAction(disabled ? 'enable' : 'disable', user)}
+                    >
+                      {disabled ? t.users.enable : t.users.disable}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-testid="user-unlock"
+                      disabled={!locked}
+                      onClick={() => onAction('unlock', user)}
+                    >
+                      {t.users.unlock}
+                    </button>
+                    <button
+                      type="button"
+                      className="button button--small"
+                      data-testid="user-revoke"
+                      onClick={() => onAction('revoke', user)}
+                    >
+                      {t.users.revoke}
+                    </button>
+                  </div>
                 </td>
               </tr>
             );

@@ -13,6 +13,7 @@ export const LIVE_PAGES = {
   compounds: '/compounds',
   residents: '/residents',
   users: '/admin/users',
+  devices: '/admin/devices',
   audit: '/audit',
   auditVerification: '/audit',
 } as const;
@@ -37,7 +38,7 @@ export const ROLE_NAV: Record<Role, RoleNav> = {
   VOLUNTEER_COORDINATOR: { live: ['compounds'], soon: ['volunteers'] },
   AUDITOR: { live: ['audit'], soon: [] },
   // ADMIN may run auditVerification but not auditLog: the audit page then shows only the check.
-  ADMIN: { live: ['overview', 'compounds', 'users', 'auditVerification'], soon: [] },
+  ADMIN: { live: ['overview', 'compounds', 'users', 'devices', 'auditVerification'], soon: [] },
   // Gate devices use API keys; they never sign in to the dashboard.
   DEVICE: { live: [], soon: [] },
 };
@@ -73,6 +74,7 @@ function pageOf(pathname: string): LivePage[] | undefined {
   if (pathname === '/compounds' || pathname.startsWith('/compounds/')) return ['compounds'];
   if (pathname === '/residents') return ['residents'];
   if (pathname === '/admin/users') return ['users'];
+  if (pathname === '/admin/devices') return ['devices'];
   if (pathname === '/audit') return ['audit', 'auditVerification'];
   return undefined;
 }
