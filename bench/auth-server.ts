@@ -28,6 +28,8 @@ async function baseline(databaseUrl: string, port: number): Promise<void> {
   const logger = pino({ level: 'warn' });
   const db = await connectDatabase({ url: databaseUrl, applicationName: 'anju-bench-baseline' }, logger);
   const services = createServices(db, parseConfig(BENCH_ENV));
+  // The list query never enqueues; the context just needs the same shape as the API's.
+  const queue = new QueueRuntime({ databaseUrl }, logger);
   const apollo = new ApolloServer<Context>({ schema: getSchema(), plugins: [ApolloServerPluginCacheControlDisabled()] });
   await apollo.start();
   const viewer = {
@@ -57,6 +59,7 @@ async function baseline(databaseUrl: string, port: number): Promise<void> {
           scope: SYSTEM_SCOPE,
           request: { requestId, ip: null },
           sessionCookie: { set: () => undefined, clear: () => undefined },
+          queue,
           loginLimiter: { consume: () => Promise.resolve({ allowed: true, retryAfterSeconds: 0 }) },
         };
       },

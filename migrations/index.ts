@@ -4,6 +4,9 @@ import { Audit1764100000000 } from './1764100000000-audit';
 import { RateLimits1764200000000 } from './1764200000000-rate-limits';
 import { Residents1764300000000 } from './1764300000000-residents';
 import { DeviceKeys1764400000000 } from './1764400000000-device-keys';
+import { Qualification1764500000000 } from './1764500000000-qualification';
+import { Renovation1764600000000 } from './1764600000000-renovation';
+import { Fees1764700000000 } from './1764700000000-fees';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
 export const migrations = [
@@ -13,4 +16,7 @@ export const migrations = [
   RateLimits1764200000000,
   Residents1764300000000,
   DeviceKeys1764400000000,
+  Qualification1764500000000,
+  Renovation1764600000000,
+  Fees1764700000000,
 ];

@@ -10,7 +10,7 @@ import { connectDatabase, runMigrations } from '../api/src/db/connect';
 import { ensureDatabase } from '../api/src/db/ensure-database';
 import { createLogger, type Logger } from '../api/src/logger';
 import { requireDatabaseUrl } from '../api/src/process';
-import { seedDemo, seedDemoAccounts, seedDemoResidents } from '../seeds';
+import { seedDemo, seedDemoAccounts, seedDemoQualification, seedDemoResidents, seedDemoFees, seedDemoRenovation } from '../seeds';
 
 /** Returns the demo accounts the database holds, for the start banner. */
 export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<{ demoAccounts: string[] }> {
@@ -28,8 +28,14 @@ export async function prepareDatabase(url: string, config: Config, logger: Logge
     const accounts = await seedDemoAccounts(db, config);
     // Synthetic people, registered as demo-community through the residents service (encrypted, audited).
     const residents = await seedDemoResidents(db, config);
+    // Rule set v1, 东直门街道's assessments, and every result computed by the workers' own service.
+    const qualification = await seedDemoQualification(db, config);
+    // Fee contracts, households, bills and payments of the eight closed compounds, July 2020 on.
+    const feeBills = await seedDemoFees(db, config);
+    // 东中街36号楼 (template, closed June 2020) and the 7 under construction since July, as demo-street.
+    const renovationProjects = await seedDemoRenovation(db, config);
     logger.info(
-      { ...summary, accounts: accounts.length, residents },
+      { ...summary, accounts: accounts.length, residents, qualification, feeBills, renovationProjects },
       'demo district, demo accounts and demo residents seeded (first start)',
     );
     return { demoAccounts: await demoAccountsPresent(db) };

@@ -4,4 +4,7 @@ export { seedGenerated, generateRows, generatedDistrictCode, MAX_GENERATED_COMPO
 export { uuidFrom } from './ids';
 export type { SeedRows, SeedSummary } from './write';
 export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from './accounts';
+export { seedDemoQualification, seedGeneratedAssessments, demoAssessments, DEMO_RULES } from './qualification';
+export { seedDemoFees } from './fees';
+export { seedDemoRenovation, DEMO_RENOVATION_ACTOR } from './renovation';
 export { seedDemoResidents, demoResidents, DEMO_RESIDENTS_REGISTRAR, type DemoResident } from './residents';

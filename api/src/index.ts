@@ -13,6 +13,7 @@ export { beijingDay, TIME_ZONE } from './common/time';
 export { PersonalData, assertProductionKeys, usesDemoKeys } from './personal/personal-data';
 export { rotateKeys, readRotationProgress, type RotationProgress } from './personal/rotation';
 export * from './compounds/compound.enums';
+export { RenovationStage, RenovationWorkKind } from './renovation/renovation.enums';
 export { Compound } from './compounds/compound.entity';
 export { Gate } from './compounds/gate.entity';
 export { District } from './geography/district.entity';

@@ -15,6 +15,8 @@ import { jsonErrors, securityHeaders } from './http/security';
 import type { Logger } from './logger';
 import type { QueueRuntime } from './queue/runtime';
 import { authorizationPlugin } from './auth/authorization';
+import { accessFor } from './auth/policy';
+import { LEDGER_MAX_BYTES } from './fees/ledger';
 import type { RequestInfo, Viewer } from './auth/auth.service';
 import { NO_SCOPE } from './auth/scope';
 import { authenticateToken, readSessionToken, sessionCookieFor } from './auth/credentials';
@@ -47,6 +49,22 @@ export interface Api {
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
+/**
+ * Bodies are capped at 100 kB, which stops huge documents before any parsing. The one exception:
+ * a signed-in caller whose role may upload a fee ledger (startLedgerImport: the file travels base64
+ * in a variable) gets room for a 20 MB file; the service refuses anything larger with a clear error.
+ */
+function jsonBody() {
+  const small = express.json({ limit: '100kb' });
+  const upload = express.json({ limit: Math.ceil((LEDGER_MAX_BYTES * 4) / 3) + 64 * 1024 });
+  const uploaders = accessFor('Mutation', 'startLedgerImport');
+  return (req: Request, res: Response, next: NextFunction) => {
+    const viewer = res.locals.viewer as Viewer | null;
+    const mayUpload = viewer !== null && Array.isArray(uploaders) && uploaders.includes(viewer.role);
+    return (mayUpload ? upload : small)(req, res, next);
+  };
+}
+
 /** Express app with the GraphQL endpoint at /graphql and health probes at /healthz and /readyz. */
 export async function createApi(options: ApiOptions): Promise<Api> {
   const { db, queue, logger } = options;
@@ -68,6 +86,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       scope,
       request: context.request ?? { requestId, ip: null },
       sessionCookie: context.sessionCookie ?? noCookie,
+      queue,
       loginLimiter: rateLimits.loginIp,
     };
   };
@@ -132,7 +151,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
       }
     },
     rateLimit(rateLimits.user, (_req, res) => (res.locals.viewer as Viewer | null)?.userId),
-    express.json({ limit: '100kb' }),
+    jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

@@ -9,6 +9,10 @@ import { GeographyService } from './geography/geography.service';
 import { DeviceKeyService } from './devices/device-key.service';
 import { ResidentService } from './residents/resident.service';
 import { StatsService } from './stats/stats.service';
+import { AlertService } from './alerts/alert.service';
+import { RenovationService } from './renovation/renovation.service';
+import { QualificationService } from './qualification/qualification.service';
+import { FeeService } from './fees/fee.service';
 
 /** The domain services a process uses: the API's resolvers, the workers and the seeds share them. */
 export interface Services {
@@ -21,6 +25,10 @@ export interface Services {
   auth: AuthService;
   residents: ResidentService;
   deviceKeys: DeviceKeyService;
+  alerts: AlertService;
+  renovation: RenovationService;
+  qualification: QualificationService;
+  fees: FeeService;
 }
 
 export function createServices(db: DataSource, config: Config): Services {
@@ -28,8 +36,10 @@ export function createServices(db: DataSource, config: Config): Services {
   const personalData = PersonalData.fromConfig(config);
   const securityEvents = auditedSecurityEvents(audit);
   const compounds = new CompoundService(db);
+  const geography = new GeographyService(db);
+  const alerts = new AlertService(db);
   return {
-    geography: new GeographyService(db),
+    geography,
     compounds,
     stats: new StatsService(db),
     audit,
@@ -48,5 +58,9 @@ export function createServices(db: DataSource, config: Config): Services {
     ),
     residents: new ResidentService(db, personalData, compounds, securityEvents),
     deviceKeys: new DeviceKeyService(db, securityEvents),
+    alerts,
+    renovation: new RenovationService(db, geography, alerts, securityEvents),
+    qualification: new QualificationService(db, compounds, securityEvents),
+    fees: new FeeService(db, compounds, securityEvents),
   };
 }

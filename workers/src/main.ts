@@ -30,6 +30,9 @@ async function main(): Promise<void> {
   // Audit partitions for this and next month exist before they are needed; retention runs with it.
   await queue.schedule('audit.maintain.daily', 'audit.maintain', {}, '15 0 * * *');
   await queue.enqueue('audit.maintain', { day: beijingDay() });
+  // A stage becomes overdue when a day begins; stage changes update their project's alert at once.
+  await queue.schedule('renovation.overdue.daily', 'renovation.overdue', {}, '10 0 * * *');
+  await queue.enqueue('renovation.overdue', { day: beijingDay() });
   logger.info({ queues: QUEUES, backend: queue.describe(), concurrency: config.WORKER_CONCURRENCY }, 'workers ready');
 
   onShutdown(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {

@@ -149,6 +149,11 @@ describe('access through the API', () => {
     deviceKeys: '{ id }',
     auditLog: '{ totalCount }',
     auditVerification: '{ ok }',
+    renovationProjects: '{ totalCount }',
+    alerts: '{ totalCount }',
+    closureCandidates: '{ totalCount }',
+    qualificationRuleSets: '{ id }',
+    ledgerTemplate: '{ filename }',
   };
 
   it('runs each argument-free query for each role and anonymously exactly as the policy says', async () => {

@@ -27,6 +27,27 @@ const RESIDENT_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER, Role.COMM
 /** Unmasked reads and exports, each with a reason and audited (these roles must use TOTP). */
 const PERSONAL_DATA_REVEALERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
 
+/** Property fees: the offices that push adoption read the figures, set contracts and import ledgers. */
+const FEE_OFFICES = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
+
+/** A compound's contract (company, fee per m²) is also a fact the 12345 hotline answers callers with. */
+const FEE_CONTRACT_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER, Role.HOTLINE_AGENT] as const;
+
+/** Closure qualification results and rules: the offices that decide, and the hotline that answers "can my compound be closed?". */
+const QUALIFICATION_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER, Role.HOTLINE_AGENT] as const;
+
+/** Assessments carry evidence notes and who recorded them: the offices only. */
+const ASSESSMENT_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
+
+/** Renovation projects: the street office runs them, the district follows them, 12345 answers "when is our gate done?". */
+const RENOVATION_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER, Role.HOTLINE_AGENT] as const;
+
+/** Progress figures and alerts are for the offices that act on them. */
+const RENOVATION_OVERSEERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
+
+/** Street officers manage the projects of their street; district officials only read. */
+const RENOVATION_MANAGERS = [Role.STREET_OFFICER] as const;
+
 const EVERY_ACCOUNT = [
   Role.DISTRICT_OFFICIAL,
   Role.STREET_OFFICER,
@@ -55,6 +76,19 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     auditLog: [Role.AUDITOR],
     auditVerification: [Role.AUDITOR, Role.ADMIN],
     user: [Role.ADMIN],
+    renovationProjects: RENOVATION_READERS,
+    renovationProject: RENOVATION_READERS,
+    renovationProgress: RENOVATION_OVERSEERS,
+    alerts: RENOVATION_OVERSEERS,
+    closureCandidates: QUALIFICATION_READERS,
+    compoundQualification: QUALIFICATION_READERS,
+    qualificationRuleSets: QUALIFICATION_READERS,
+    compoundAssessments: ASSESSMENT_READERS,
+    qualificationWhatIf: [Role.DISTRICT_OFFICIAL],
+    feeContract: FEE_CONTRACT_READERS,
+    feeAdoption: FEE_OFFICES,
+    ledgerImport: FEE_OFFICES,
+    ledgerTemplate: FEE_OFFICES,
   },
   Mutation: {
     login: 'PUBLIC',
@@ -72,6 +106,16 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     setUserDisabled: [Role.ADMIN],
     unlockUser: [Role.ADMIN],
     revokeUserSessions: [Role.ADMIN],
+    createRenovationProject: RENOVATION_MANAGERS,
+    updateRenovationProject: RENOVATION_MANAGERS,
+    advanceRenovationStage: RENOVATION_MANAGERS,
+    correctRenovationStage: RENOVATION_MANAGERS,
+    recordCompoundAssessment: [Role.STREET_OFFICER],
+    createQualificationRuleSet: [Role.DISTRICT_OFFICIAL],
+    activateQualificationRuleSet: [Role.DISTRICT_OFFICIAL],
+    setFeeContract: FEE_OFFICES,
+    startLedgerImport: FEE_OFFICES,
+    exportAdoptionReport: FEE_OFFICES,
   },
 };
 

@@ -8,5 +8,32 @@ import { Street } from '../geography/street.entity';
 import { Compound } from '../compounds/compound.entity';
 import { Gate } from '../compounds/gate.entity';
 import { StreetStatsSnapshot } from '../stats/street-stats-snapshot.entity';
+import { Alert } from '../alerts/alert.entity';
+import { RenovationProject, RenovationStageChange, RenovationStageDate, RenovationWorkItem } from '../renovation/renovation.entity';
+import { CompoundAssessment } from '../qualification/assessment.entity';
+import { QualificationResult } from '../qualification/result.entity';
+import { QualificationRuleSet } from '../qualification/rule-set.entity';
+import { FeeContract, LedgerImport } from '../fees/fee.entity';
 
-export const entities = [District, Street, Community, Compound, Gate, StreetStatsSnapshot, User, Session, Resident, DeviceKey];
+export const entities = [
+  District,
+  Street,
+  Community,
+  Compound,
+  Gate,
+  StreetStatsSnapshot,
+  User,
+  Session,
+  Resident,
+  DeviceKey,
+  QualificationRuleSet,
+  CompoundAssessment,
+  QualificationResult,
+  FeeContract,
+  LedgerImport,
+  Alert,
+  RenovationProject,
+  RenovationStageDate,
+  RenovationWorkItem,
+  RenovationStageChange,
+];

@@ -2,6 +2,7 @@ import type { RequestInfo, Viewer } from '../auth/auth.service';
 import type { Scope } from '../auth/scope';
 import type { RateLimitDecision } from '../http/rate-limit';
 import type { Logger } from '../logger';
+import type { QueueRuntime } from '../queue/runtime';
 import type { Services } from '../services';
 import type { Loaders } from './loaders';
 
@@ -23,6 +24,8 @@ export interface Context {
   scope: Scope;
   request: RequestInfo;
   sessionCookie: SessionCookie;
+  /** Where mutations hand work to the workers (the typed job map). */
+  queue: Pick<QueueRuntime, 'enqueue'>;
   /** Login attempts per client address, shared across API processes. */
   loginLimiter: { consume(key: string): Promise<RateLimitDecision> };
 }

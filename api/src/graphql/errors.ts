@@ -34,6 +34,13 @@ export enum ErrorCode {
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The HTTP request itself is malformed (unparsable JSON) or lacks the CSRF preflight header. */
   BAD_REQUEST = 'BAD_REQUEST',
+  /** Only a draft rule set newer than its district's active version can be activated; `extensions.status` says what it is. */
+  RULE_SET_NOT_ACTIVATABLE = 'RULE_SET_NOT_ACTIVATABLE',
+  /**
+   * A renovation project may only advance one stage forward, or be corrected one stage back;
+   * `extensions.from`, `to` and `allowed` (the stages it may move to) say what was refused.
+   */
+  ILLEGAL_STAGE_TRANSITION = 'ILLEGAL_STAGE_TRANSITION',
   /** Anything unexpected. Details stay in the server log under the request id. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -7,6 +7,25 @@ import { CompoundResolver, GateResolver } from '../compounds/compound.resolver';
 import { CommunityResolver, DistrictResolver, StreetResolver } from '../geography/geography.resolver';
 import { DeviceKeyResolver } from '../devices/device-key.resolver';
 import { ResidentResolver } from '../residents/resident.resolver';
+import { AlertResolver } from '../alerts/alert.resolver';
+import {
+  FinishedCompoundResolver,
+  OverdueStageResolver,
+  RenovationAlertResolver,
+  RenovationProgressResolver,
+  RenovationProjectResolver,
+  RenovationStageDateResolver,
+  StreetRenovationProgressResolver,
+} from '../renovation/renovation.resolver';
+import {
+  CompoundAssessmentResolver,
+  QualificationResolver,
+  QualificationRuleSetResolver,
+  StreetQualificationCountsResolver,
+  WhatIfChangeResolver,
+  WhatIfStreetResolver,
+} from '../qualification/qualification.resolver';
+import { FeeResolver, LedgerImportResolver } from '../fees/fee.resolver';
 
 let schema: GraphQLSchema | undefined;
 
@@ -24,6 +43,22 @@ export function getSchema(): GraphQLSchema {
       UserResolver,
       ResidentResolver,
       DeviceKeyResolver,
+      AlertResolver,
+      RenovationProjectResolver,
+      RenovationStageDateResolver,
+      RenovationProgressResolver,
+      StreetRenovationProgressResolver,
+      FinishedCompoundResolver,
+      RenovationAlertResolver,
+      OverdueStageResolver,
+      QualificationResolver,
+      StreetQualificationCountsResolver,
+      WhatIfStreetResolver,
+      WhatIfChangeResolver,
+      CompoundAssessmentResolver,
+      QualificationRuleSetResolver,
+      FeeResolver,
+      LedgerImportResolver,
     ],
     validate: false,
     emitSchemaFile: false,

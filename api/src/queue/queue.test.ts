@@ -36,6 +36,10 @@ describe.each(['postgres', 'redis'] as const)('queue runtime on the %s backend',
     },
     'audit.maintain': async () => undefined,
     'keys.rotate': async () => undefined,
+    'renovation.overdue': async () => undefined,
+    'fees.import': async () => undefined,
+    'qualification.compound': async () => undefined,
+    'qualification.district': async () => undefined,
   };
 
   beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { readRotationProgress, rotateKeys, type Config, type JobHandlers, type Services } from '@anju/api';
+import { UnrecoverableError } from 'bullmq';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -24,6 +25,30 @@ export function createHandlers(services: Services, config: Pick<Config, 'AUDIT_R
         onProgress: (progress) => job.updateProgress(progress),
       });
       logger.info({ keyId: result.keyId, columns: result.columns }, 'personal data re-encrypted under the newest key');
+      return result;
+    },
+    'renovation.overdue': async (data, _job, logger) => {
+      const result = await services.renovation.detectOverdue(data.day);
+      logger.info(result, 'overdue renovation stages reconciled with the alert list');
+      return result;
+    },
+    'qualification.compound': async (data, _job, logger) => {
+      // Enqueued inside the recording transaction: until it commits the service throws and the job retries.
+      const result = await services.qualification.recomputeCompound(data.compoundId, data.assessmentVersion);
+      if (!result) throw new UnrecoverableError(`compound ${data.compoundId} does not exist`);
+      logger.info({ compoundId: data.compoundId, ...result }, 'closure qualification recomputed');
+      return result;
+    },
+    'qualification.district': async (data, job, logger) => {
+      const result = await services.qualification.recomputeAfterActivation(data.ruleSetId, (done) => job.updateProgress({ done }));
+      logger.info({ districtId: data.districtId, ...result }, 'closure qualification recomputed for the district');
+      return result;
+    },
+    'fees.import': async (data, job, logger) => {
+      const result = await services.fees.runImport(data.importId, (progress) => job.updateProgress({ ...progress }));
+      // The row is written before the job is enqueued; without it no retry can succeed.
+      if (!result) throw new UnrecoverableError(`ledger import ${data.importId} does not exist`);
+      logger.info(result, 'property-fee ledger import finished');
       return result;
     },
   };
