@@ -36,7 +36,7 @@ export async function prepareDatabase(url: string, config: Config, logger: Logge
     const renovationProjects = await seedDemoRenovation(db, config);
     logger.info(
       { ...summary, accounts: accounts.length, residents, qualification, feeBills, renovationProjects },
-      'demo district, demo accounts and demo residents seeded (first start)',
+      'demo data seeded (first start)',
     );
     return { demoAccounts: await demoAccountsPresent(db) };
   } finally {
