@@ -5,7 +5,7 @@
  * 东中街社区.
  */
 import type { Browser, Cookie, Page } from 'playwright-core';
-import { DEMO_IDS, DEMO_PASSWORD, demoResidents } from '../../seeds';
+import { DEMO_IDS, DEMO_PASSWORD, demoResidents, demoRows } from '../../seeds';
 import { withCheckCharacter } from '../../seeds/residents';
 import { launchBrowser, openPage, screenshot } from './browser';
 import { callApi, startStack, totpCode, type Stack } from './stack';
@@ -288,7 +288,7 @@ const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
     nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'],
   },
   'demo-community': { home: '/compounds', nav: ['nav-compounds', 'nav-residents'] },
-  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-hotline'] },
+  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-hotline'] },
   'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers'] },
   'demo-auditor': { home: '/audit', nav: ['nav-audit'] },
   'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-devices', 'nav-auditVerification'] },
@@ -817,4 +817,201 @@ test('the administrator creates a gate key for 樱花园小区 东门, the API k
   await page.goto('/admin/devices');
   await page.getByTestId('forbidden-state').waitFor();
   expect(await page.getByTestId('device-key-form').count()).toBe(0);
+});
+
+// ---- Closure qualification and renovation projects ----
+
+/** An old compound of 东直门街道 the seed leaves without a caretaker (失管): blocked, and the page says why. */
+const UNMANAGED = demoRows().compounds.find(
+  (c) => c.streetId === DEMO_IDS.dongzhimen && c.isOld && c.caretaker === null && c.propertyRights === 'UNCLEAR',
+)!;
+
+async function streetCount(street: string, cell: string): Promise<string | null> {
+  return page.getByTestId(`qualification-street-${street}`).getByTestId(cell).textContent();
+}
+
+test('the candidates view says in plain Chinese why an unmanaged compound is blocked, and its detail shows every criterion and the assessment', async () => {
+  expect(UNMANAGED).toBeDefined();
+  await signIn('demo-street');
+  await page.goto('/');
+  await page.getByTestId('nav-qualification').click();
+  await page.waitForURL((url) => url.pathname === '/qualification');
+  await page.getByRole('heading', { level: 1, name: '改造资格' }).waitFor();
+  await page.getByTestId('qualification-street-东直门街道').waitFor();
+  // The 42 old compounds of the street, each in one of the three groups.
+  expect(await streetCount('东直门街道', 'count-total')).toBe('42');
+  const [qualified, nearly, blocked] = (await Promise.all(
+    ['count-qualified', 'count-nearly', 'count-blocked'].map(async (cell) => Number(await streetCount('东直门街道', cell))),
+  )) as [number, number, number];
+  expect(qualified + nearly + blocked).toBe(42);
+  expect(qualified).toBeGreaterThan(0);
+  expect(blocked).toBeGreaterThan(0);
+  await page.locator('[data-testid="candidate-total"][data-count="42"]').waitFor();
+  // Qualified first (the default sort), each row with its result.
+  expect(await page.getByTestId('candidate-row').first().getAttribute('data-status')).toBe('QUALIFIED');
+  await screenshot(page, '20-candidates');
+
+  await page.getByTestId('filter-search').fill(UNMANAGED.name);
+  await page.getByTestId('filter-search').press('Enter');
+  await page.waitForURL((url) => url.searchParams.get('q') === UNMANAGED.name);
+  const row = page.locator(`[data-testid="candidate-row"][data-compound-id="${UNMANAGED.id}"]`);
+  await row.waitFor();
+  expect(await row.getAttribute('data-status')).toBe('BLOCKED');
+  expect(await row.getByTestId('qualification-status').textContent()).toBe('不具备');
+  const missing = (await row.getByTestId('candidate-missing').textContent()) ?? '';
+  expect(missing).toContain('无专人盯守维护（失管）');
+  expect(missing).toContain('产权单位不清');
+
+  // The status filter is in the URL; the counts per street ignore it (they label the statuses).
+  // Clicked rather than checked: the box follows the URL, which changes a moment later.
+  await page.getByTestId('candidate-filter-status-QUALIFIED').click();
+  await page.waitForURL((url) => url.searchParams.get('status') === 'QUALIFIED');
+  await page.getByTestId('candidate-empty').waitFor();
+  expect(await streetCount('东直门街道', 'count-blocked')).toBe('1');
+  await page.getByTestId('candidate-filter-status-QUALIFIED').click();
+  await page.waitForURL((url) => !url.searchParams.has('status'));
+  await row.waitFor();
+
+  await row.getByTestId('candidate-detail').click();
+  await page.waitForURL(`**/qualification/${UNMANAGED.id}`);
+  await page.getByTestId('qualification-title').filter({ hasText: UNMANAGED.name }).waitFor();
+  const caretaker = page.locator('[data-testid="criterion-row"][data-criterion="CARETAKER"]');
+  expect(await caretaker.getAttribute('data-outcome')).toBe('FAILED');
+  expect(await caretaker.getByTestId('criterion-explanation').textContent()).toBe('无专人盯守维护（失管）');
+  expect(
+    await page.locator('[data-testid="criterion-row"][data-criterion="WILLINGNESS"]').getByTestId('criterion-threshold').textContent(),
+  ).toBe('≥ 50%');
+  expect(await page.getByTestId('qualification-summary').textContent()).toMatch(/^\d 项未满足：/);
+  const assessment = page.getByTestId('assessment-row').first();
+  await assessment.waitFor();
+  expect(await assessment.getByTestId('assessment-evidence').textContent()).toBe('2020-06 街道入户问卷与现场核查');
+  expect(await assessment.getByTestId('assessment-recorded-by').textContent()).toBe('东直门街道城市管理办（演示数据）');
+  // The street office records assessments: the form opens prefilled, and evidence is required.
+  await page.getByTestId('assessment-open').click();
+  await page.getByTestId('assessment-submit').click();
+  expect(await page.getByTestId('assessment-error-evidence').textContent()).toBe('请填写依据, 2-500 个字符');
+  expect(await page.getByTestId('assessment-hasCaretaker').inputValue()).toBe('no');
+  await screenshot(page, '21-qualification-detail');
+});
+
+test('a district official tries a lower willingness threshold: the what-if shows what changes and saves nothing', async () => {
+  await signIn('demo-district');
+  await page.goto('/qualification');
+  await page.getByTestId('qualification-street-东直门街道').waitFor();
+  const before = await Promise.all(['count-qualified', 'count-nearly', 'count-blocked'].map((cell) => streetCount('东直门街道', cell)));
+  await page.locator('[data-testid="rules-active"][data-version="1"]').waitFor();
+  expect(await page.getByTestId('threshold-willing').locator('dd').textContent()).toBe('50%');
+  expect(await page.getByTestId('rule-version-row').count()).toBe(1);
+  // The street office's form is not offered to the district.
+  expect(await page.getByTestId('assessment-open').count()).toBe(0);
+
+  expect(await page.getByTestId('rule-minWillingShare').inputValue()).toBe('50');
+  await page.getByTestId('rule-minWillingShare').fill('30');
+  await page.getByTestId('what-if-run').click();
+  const result = page.getByTestId('what-if-result');
+  await result.waitFor();
+  expect(await result.getByTestId('what-if-nothing-saved').textContent()).toContain('不保存任何内容');
+  expect(Number(await result.getAttribute('data-changed'))).toBeGreaterThan(0);
+  const street = result.getByTestId('what-if-street-东直门街道');
+  expect(await street.getByTestId('qualified-now').textContent()).toBe(before[0]);
+  expect(Number(await street.getByTestId('changed').textContent())).toBeGreaterThan(0);
+  const change = result.getByTestId('what-if-change').first();
+  expect(await change.getAttribute('data-after')).not.toBe(await change.getAttribute('data-before'));
+  expect(await change.getByTestId('what-if-reasons').textContent()).toMatch(/居民付费意愿 [\d.]+%，达到 30%/);
+  await screenshot(page, '22-what-if');
+
+  // Nothing was saved: the same counts, still one rule version.
+  await page.reload();
+  await page.getByTestId('qualification-street-东直门街道').waitFor();
+  await page.locator('[data-testid="rules-active"][data-version="1"]').waitFor();
+  const after = await Promise.all(['count-qualified', 'count-nearly', 'count-blocked'].map((cell) => streetCount('东直门街道', cell)));
+  expect(after).toEqual(before);
+  expect(await page.getByTestId('rule-version-row').count()).toBe(1);
+});
+
+test('the renovation progress shows 东直门街道 with 8 projects and over 1,000,000 yuan, and the 7 overdue projects raise alerts', async () => {
+  await signIn('demo-district');
+  await page.goto('/');
+  await page.getByTestId('nav-renovation').click();
+  await page.waitForURL((url) => url.pathname === '/renovation');
+  const street = page.getByTestId('progress-street-东直门街道');
+  await street.waitFor();
+  expect(await street.getByTestId('street-projects-count').textContent()).toBe('8');
+  expect(Number(await street.getByTestId('street-budget').getAttribute('data-value'))).toBeGreaterThan(1_000_000);
+  expect(await page.getByTestId('progress-projects').textContent()).toBe('8');
+  expect(await page.getByTestId('progress-overdue').textContent()).toBe('7');
+  expect(await page.getByTestId('renovation-funnel').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+  expect(await page.getByTestId('renovation-investment').locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+  await page.getByTestId('finished-timeline').getByRole('link', { name: '东中街36号楼' }).waitFor();
+
+  // The overdue alerts: the 7 under construction since July 2020, due in August.
+  await page.locator('[data-testid="alerts-total"][data-count="7"]').waitFor();
+  expect(await page.getByTestId('alert-row').count()).toBe(7);
+  for (const stage of await page.getByTestId('alert-stage').allTextContents()) expect(stage).toBe('已封闭');
+  await page.locator('[data-testid="project-total"][data-count="8"]').waitFor();
+  await screenshot(page, '23-renovation-progress');
+
+  // Drill-down: the street, then a compound's project.
+  await street.getByTestId('progress-street-link').click();
+  await page.waitForURL((url) => url.searchParams.get('street') === DEMO_IDS.dongzhimen);
+  await page.getByTestId('progress-title').filter({ hasText: '东直门街道' }).waitFor();
+  await page.getByTestId('street-projects').getByRole('link', { name: '东中街36号楼' }).click();
+  await page.waitForURL((url) => /^\/renovation\/[0-9a-f-]{36}$/.test(url.pathname));
+  await page.getByTestId('project-title').filter({ hasText: '东中街36号楼' }).waitFor();
+  expect(await page.locator('[data-testid="project-current-stage"]').getAttribute('data-stage')).toBe('HANDED_OVER');
+  // The district follows; it does not move stages.
+  expect(await page.getByTestId('stage-actions').count()).toBe(0);
+});
+
+test('a street officer advances a project under construction, sees the step in its history, and a repeated step is refused', async () => {
+  await signIn('demo-street');
+  await page.goto('/renovation?stage=UNDER_CONSTRUCTION');
+  await page.locator('[data-testid="project-total"][data-count="7"]').waitFor();
+  const first = page.getByTestId('project-row').first();
+  const name = (await first.getByTestId('project-compound').textContent()) ?? '';
+  await first.getByTestId('project-compound').getByRole('link').click();
+  await page.waitForURL((url) => /^\/renovation\/[0-9a-f-]{36}$/.test(url.pathname));
+  const projectId = new URL(page.url()).pathname.split('/').pop()!;
+  await page.getByTestId('project-title').filter({ hasText: name }).waitFor();
+  expect(await page.getByTestId('overdue-badge').first().isVisible()).toBe(true);
+  expect(await page.getByTestId('project-fact-template').textContent()).toContain('东中街36号楼');
+
+  const advance = page.getByTestId('advance-open');
+  expect(await advance.textContent()).toBe('推进到「已封闭」');
+  await advance.click();
+  await page
+    .getByTestId('confirm-dialog')
+    .filter({ hasText: `将 ${name} 从「施工中」推进到「已封闭」` })
+    .waitFor();
+  await page.getByTestId('confirm-ok').click();
+  await page.getByTestId('stage-result').filter({ hasText: '已推进到「已封闭」' }).waitFor();
+  expect(await page.getByTestId('project-current-stage').getAttribute('data-stage')).toBe('CLOSED');
+  const step = page.locator('[data-testid="history-row"][data-kind="ADVANCE"][data-to="CLOSED"]');
+  await step.waitFor();
+  expect(await step.getByTestId('history-actor').textContent()).toBe('demo-street');
+  expect(await step.getByTestId('history-change').textContent()).toBe('施工中 → 已封闭');
+  expect(await page.getByTestId('advance-open').textContent()).toBe('推进到「已移交物业」');
+  await screenshot(page, '24-project-detail');
+
+  // The same step again (a second tab, a double click) is refused by the API with the stage it may move to.
+  const refused = await page.evaluate(async (id) => {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: 'mutation ($id: ID!) { advanceRenovationStage(id: $id, input: { toStage: CLOSED }) { id } }',
+        variables: { id },
+      }),
+    });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string; allowed?: string[] } }[] };
+    return body.errors?.[0]?.extensions;
+  }, projectId);
+  expect(refused).toMatchObject({ code: 'ILLEGAL_STAGE_TRANSITION', allowed: ['HANDED_OVER'] });
+
+  // Its overdue alert moves on to the next stage it has not reached (the handover, planned 2020-09-30).
+  await page.goto('/renovation');
+  await page.locator('[data-testid="alerts-total"][data-count="7"]').waitFor();
+  expect(
+    await page.locator(`[data-testid="alert-row"][data-project-id="${projectId}"]`).getByTestId('alert-stage').getAttribute('data-stage'),
+  ).toBe('HANDED_OVER');
 });

@@ -1,6 +1,6 @@
 /**
  * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data,
- * the demo accounts and the demo residents, the API and the built web app as child processes.
+ * the demo accounts, the demo residents, qualification and renovation projects, the API and the built web app as child processes.
  * `stop()` undoes all of it. The demo accounts whose role needs a second factor get TOTP through
  * the real API, so the tests can sign in as them.
  */
@@ -14,7 +14,7 @@ import { Client } from 'pg';
 import { parseConfig } from '../../api/src/config';
 import { connectDatabase, runMigrations } from '../../api/src/db/connect';
 import { createLogger } from '../../api/src/logger';
-import { DEMO_PASSWORD, seedDemo, seedDemoAccounts, seedDemoResidents } from '../../seeds';
+import { DEMO_PASSWORD, seedDemo, seedDemoAccounts, seedDemoQualification, seedDemoRenovation, seedDemoResidents } from '../../seeds';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const WEB_ROOT = path.resolve(__dirname, '..');
@@ -185,6 +185,9 @@ async function migrateAndSeed(url: string): Promise<void> {
     const config = parseConfig({ NODE_ENV: 'test' });
     await seedDemoAccounts(db, config);
     await seedDemoResidents(db, config);
+    // Rule set v1 and 东直门街道's assessments and results; then its 8 renovation projects (as demo-street).
+    await seedDemoQualification(db, config);
+    await seedDemoRenovation(db, config);
   } finally {
     await db.destroy();
   }

@@ -18,6 +18,66 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** 推进一级 */
+export type AdvanceRenovationStageInput = {
+  /** 实际日期 YYYY-MM-DD, 默认今天 (北京时间) */
+  actualOn?: InputMaybe<Scalars['String']['input']>;
+  /** 移交物业时必填: 物业公司名称, 最多 64 字 */
+  propertyCompany?: InputMaybe<Scalars['String']['input']>;
+  /** 目标阶段: 必须是当前阶段的下一级 */
+  toStage: RenovationStage;
+};
+
+/** 预警: 由各模块开启, 条件消失后自动关闭 */
+export type Alert = {
+  __typename?: 'Alert';
+  communityId?: Maybe<Scalars['ID']['output']>;
+  compound?: Maybe<Compound>;
+  compoundId?: Maybe<Scalars['ID']['output']>;
+  district: District;
+  districtId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  kind: AlertKind;
+  /** 开启时间 */
+  openedAt: Scalars['DateTimeISO']['output'];
+  /** 逾期阶段 (类型为 OVERDUE_STAGE 时) */
+  overdueStage?: Maybe<OverdueStage>;
+  /** 关闭时间; 仍开启时为空 */
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  street: Street;
+  streetId: Scalars['ID']['output'];
+};
+
+export type AlertConnection = {
+  __typename?: 'AlertConnection';
+  edges: Array<AlertEdge>;
+  pageInfo: PageInfo;
+  /** 符合筛选条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertEdge = {
+  __typename?: 'AlertEdge';
+  cursor: Scalars['String']['output'];
+  node: Alert;
+};
+
+/** 预警筛选条件; 各条件之间为 "且" */
+export type AlertFilter = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** 任一类型即匹配 */
+  kinds?: InputMaybe<Array<AlertKind>>;
+  /** true (默认): 只看开启的; false: 只看已关闭的 */
+  open?: InputMaybe<Scalars['Boolean']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 预警类型 */
+export type AlertKind =
+  /** 改造阶段逾期: 计划日期已过仍未完成 */
+  | 'OVERDUE_STAGE';
+
 /** 区域汇总 */
 export type AreaStats = {
   __typename?: 'AreaStats';
@@ -33,6 +93,33 @@ export type AreaStats = {
   households: Scalars['Int']['output'];
   /** 老旧小区数 */
   oldCompounds: Scalars['Int']['output'];
+};
+
+/** 记录评估 (生成新版本): 未提供的字段沿用当前版本, 显式传 null 表示清空 (缺少材料) */
+export type AssessmentInput = {
+  /** 盯守维护的专人或单位, 1-100 个字符 */
+  caretaker?: InputMaybe<Scalars['String']['input']>;
+  /** 专人盯守起始日期 YYYY-MM-DD, 不晚于今天 */
+  caretakerSince?: InputMaybe<Scalars['String']['input']>;
+  /** 可封闭的大门个数, 0-50 */
+  closableGates?: InputMaybe<Scalars['Int']['input']>;
+  compoundId: Scalars['ID']['input'];
+  /** 封闭后需保留的出入口个数, 0-50 */
+  entrancesToKeep?: InputMaybe<Scalars['Int']['input']>;
+  /** 依据, 2-500 个字符 (如 "2020-06 入户问卷 100 户; 房管所证明") */
+  evidence: Scalars['String']['input'];
+  fireLane?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 是否有专人盯守维护; false 即失管 */
+  hasCaretaker?: InputMaybe<Scalars['Boolean']['input']>;
+  rightsClarity?: InputMaybe<PropertyRightsStatus>;
+  /** 产权单位名称, 1-100 个字符 */
+  rightsUnit?: InputMaybe<Scalars['String']['input']>;
+  /** 居民可接受的物业费 (元/平方米/月), 0-100, 最多两位小数 */
+  surveyAcceptedFee?: InputMaybe<Scalars['Float']['input']>;
+  /** 受访户数, 1 至小区户数 */
+  surveyHouseholdsAsked?: InputMaybe<Scalars['Int']['input']>;
+  /** 愿意付费户数, 不超过受访户数 */
+  surveyHouseholdsWilling?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type AuditBreak = {
@@ -126,6 +213,69 @@ export type AuditVerification = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** 小区改造条件评定 (当前结果) */
+export type ClosureCandidate = {
+  __typename?: 'ClosureCandidate';
+  /** 所用评估版本; 0 表示尚未评估 */
+  assessmentVersion: Scalars['Int']['output'];
+  compound: Compound;
+  compoundId: Scalars['ID']['output'];
+  computedAt: Scalars['DateTimeISO']['output'];
+  /** 全部条件的评定 */
+  criteria: Array<QualificationCriterionResult>;
+  /** 每项未满足条件的中文说明 */
+  missing: Array<Scalars['String']['output']>;
+  /** 所用规则版本 */
+  ruleSetVersion: Scalars['Int']['output'];
+  status: QualificationStatus;
+  street: Street;
+  /** 一句话说明缺什么, 如 "差一项：居民付费意愿 38%，低于 50%" */
+  summary: Scalars['String']['output'];
+  /** 未满足的条件数 (未达标或缺少材料) */
+  unmet: Scalars['Int']['output'];
+};
+
+export type ClosureCandidateConnection = {
+  __typename?: 'ClosureCandidateConnection';
+  /** 按街道统计 (同样的筛选条件, 但不按状态筛选), 按街道代码排序 */
+  byStreet: Array<StreetQualificationCounts>;
+  edges: Array<ClosureCandidateEdge>;
+  pageInfo: PageInfo;
+  /** 符合筛选条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClosureCandidateEdge = {
+  __typename?: 'ClosureCandidateEdge';
+  cursor: Scalars['String']['output'];
+  node: ClosureCandidate;
+};
+
+/** 改造候选筛选条件; 各条件之间为 "且" */
+export type ClosureCandidateFilter = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只看 (或排除) 老旧小区 */
+  isOld?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 在小区名称、别名、地址中查找, 1-50 个字符 */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** 任一状态即匹配 */
+  status?: InputMaybe<Array<QualificationStatus>>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ClosureCandidateSort = {
+  direction?: SortDirection;
+  field: ClosureCandidateSortField;
+};
+
+export type ClosureCandidateSortField =
+  /** 按户数 */
+  | 'HOUSEHOLDS'
+  /** 按小区名称 */
+  | 'NAME'
+  /** 按未满足条件数, 再按名称 */
+  | 'UNMET';
+
 /** 封闭式改造状态 */
 export type ClosureStatus =
   /** 已封闭 */
@@ -205,6 +355,43 @@ export type Compound = {
   yearBuilt: Scalars['Int']['output'];
 };
 
+/** 小区改造条件评估 (一个版本); 空值表示缺少材料 */
+export type CompoundAssessment = {
+  __typename?: 'CompoundAssessment';
+  /** 盯守维护的专人或单位 */
+  caretaker?: Maybe<Scalars['String']['output']>;
+  /** 专人盯守起始日期 (YYYY-MM-DD) */
+  caretakerSince?: Maybe<Scalars['String']['output']>;
+  /** 可封闭的大门个数 */
+  closableGates?: Maybe<Scalars['Int']['output']>;
+  compound: Compound;
+  compoundId: Scalars['ID']['output'];
+  /** 封闭后需保留的出入口个数 */
+  entrancesToKeep?: Maybe<Scalars['Int']['output']>;
+  /** 依据 (调查、证明材料、现场核查等) */
+  evidence: Scalars['String']['output'];
+  /** 是否有消防通道 */
+  fireLane?: Maybe<Scalars['Boolean']['output']>;
+  /** 是否有专人盯守维护 */
+  hasCaretaker?: Maybe<Scalars['Boolean']['output']>;
+  id: Scalars['ID']['output'];
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** 记录人 */
+  recordedByName: Scalars['String']['output'];
+  /** 产权单位明确程度 */
+  rightsClarity?: Maybe<PropertyRightsStatus>;
+  /** 产权单位名称 */
+  rightsUnit?: Maybe<Scalars['String']['output']>;
+  /** 居民可接受的物业费 (元/平方米/月) */
+  surveyAcceptedFee?: Maybe<Scalars['Float']['output']>;
+  /** 付费意愿调查: 受访户数 */
+  surveyHouseholdsAsked?: Maybe<Scalars['Int']['output']>;
+  /** 付费意愿调查: 愿意付费户数 */
+  surveyHouseholdsWilling?: Maybe<Scalars['Int']['output']>;
+  /** 版本号, 每个小区从 1 起 */
+  version: Scalars['Int']['output'];
+};
+
 export type CompoundConnection = {
   __typename?: 'CompoundConnection';
   edges: Array<CompoundEdge>;
@@ -258,6 +445,31 @@ export type CompoundSortField =
   | 'NAME'
   | 'YEAR_BUILT';
 
+/** 更正误操作: 撤回最近一次推进, 回到上一级; 须填写原因, 记入审计日志 */
+export type CorrectRenovationStageInput = {
+  /** 原因, 2-200 字 */
+  reason: Scalars['String']['input'];
+  /** 回到的阶段: 必须是当前阶段的上一级 */
+  toStage: RenovationStage;
+};
+
+/** 新建改造项目 (街道) */
+export type CreateRenovationProjectInput = {
+  /** 评估完成日期 YYYY-MM-DD, 默认今天 (北京时间) */
+  assessedOn?: InputMaybe<Scalars['String']['input']>;
+  compoundId: Scalars['ID']['input'];
+  /** 施工单位, 最多 64 字 */
+  contractor?: InputMaybe<Scalars['String']['input']>;
+  /** 各阶段计划日期, 按阶段顺序不得倒退 */
+  plannedDates?: InputMaybe<Array<StagePlanInput>>;
+  /** 计划启动日期 YYYY-MM-DD */
+  plannedStartOn: Scalars['String']['input'];
+  /** 范本小区: 须已完成改造 (已封闭或已移交); 未给出工作项时复制其工作项和预算 */
+  templateCompoundId?: InputMaybe<Scalars['ID']['input']>;
+  /** 工作项; 不给出时从范本复制 */
+  workItems?: InputMaybe<Array<WorkItemInput>>;
+};
+
 export type CreateUserInput = {
   communityId?: InputMaybe<Scalars['ID']['input']>;
   displayName: Scalars['String']['input'];
@@ -276,6 +488,14 @@ export type CreatedDeviceKey = {
   /** Bearer key for the device (Authorization: Bearer anju_d_…) */
   key: Scalars['String']['output'];
 };
+
+export type CriterionOutcome =
+  /** 未达标 */
+  | 'FAILED'
+  /** 缺少材料 */
+  | 'MISSING_EVIDENCE'
+  /** 达标 */
+  | 'PASSED';
 
 /** 门禁设备密钥 (只在创建时显示一次) */
 export type DeviceKey = {
@@ -320,6 +540,104 @@ export type ExportFile = {
   rows: Scalars['Int']['output'];
 };
 
+/** 物业费收缴: 一个范围从首个计费月起的逐月数据 ("从零到一") */
+export type FeeAdoption = {
+  __typename?: 'FeeAdoption';
+  areaId: Scalars['ID']['output'];
+  /** 下一级 (区→街道, 街道→有合同或账单的小区) 某月的收缴情况; 小区没有下一级 */
+  breakdown: Array<FeeAdoptionRow>;
+  level: FeeAreaLevel;
+  /** 逐月, 从首个计费月 (或 fromMonth) 到最后计费月 (或 toMonth), 无数据的月份为 0 */
+  months: Array<FeeAdoptionMonth>;
+  name: Scalars['String']['output'];
+};
+
+
+/** 物业费收缴: 一个范围从首个计费月起的逐月数据 ("从零到一") */
+export type FeeAdoptionBreakdownArgs = {
+  month: Scalars['String']['input'];
+};
+
+/** 某范围某月的物业费收缴情况 */
+export type FeeAdoptionMonth = {
+  __typename?: 'FeeAdoptionMonth';
+  /** 应收金额 (元) */
+  amountBilled: Scalars['Float']['output'];
+  /** 实收金额 (元) */
+  amountCollected: Scalars['Float']['output'];
+  /** 收缴率 = 实收金额 / 应收金额, 四位小数; 无账单时为 0 */
+  collectionRate: Scalars['Float']['output'];
+  /** 应收户数 (当月有账单的户数) */
+  householdsBilled: Scalars['Int']['output'];
+  /** 缴费户数 (当月实收大于 0 的户数) */
+  householdsPaying: Scalars['Int']['output'];
+  /** 月份 YYYY-MM */
+  month: Scalars['String']['output'];
+  /** 缴费户占比 = 缴费户数 / 应收户数, 0-1, 四位小数; 无账单时为 0 */
+  payingShare: Scalars['Float']['output'];
+};
+
+/** 下一级范围 (区的街道, 街道的小区) 某月的收缴情况 */
+export type FeeAdoptionRow = {
+  __typename?: 'FeeAdoptionRow';
+  areaId: Scalars['ID']['output'];
+  figures: FeeAdoptionMonth;
+  level: FeeAreaLevel;
+  name: Scalars['String']['output'];
+};
+
+/** 统计范围: 一个区、街道或小区 */
+export type FeeAreaInput = {
+  id: Scalars['ID']['input'];
+  level: FeeAreaLevel;
+};
+
+/** 统计范围层级 */
+export type FeeAreaLevel =
+  /** 小区 */
+  | 'COMPOUND'
+  /** 区 */
+  | 'DISTRICT'
+  /** 街道/乡 */
+  | 'STREET';
+
+/** 物业服务合同 (每个小区一份) */
+export type FeeContract = {
+  __typename?: 'FeeContract';
+  /** 物业服务企业 */
+  company: Scalars['String']['output'];
+  compoundId: Scalars['ID']['output'];
+  /** 物业费, 元/平方米/月 (两位小数) */
+  feePerM2: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** 起始日期 YYYY-MM-DD */
+  startDate: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 物业服务合同 */
+export type FeeContractInput = {
+  /** 物业服务企业, 1-100 字 */
+  company: Scalars['String']['input'];
+  compoundId: Scalars['ID']['input'];
+  /** 元/平方米/月, 大于 0, 最多两位小数, 如 1.00 */
+  feePerM2: Scalars['Float']['input'];
+  /** 起始日期 YYYY-MM-DD */
+  startDate: Scalars['String']['input'];
+};
+
+/** 已完成封闭的小区 (时间线) */
+export type FinishedCompound = {
+  __typename?: 'FinishedCompound';
+  /** 封闭日期 YYYY-MM-DD */
+  closedOn: Scalars['String']['output'];
+  compound: Compound;
+  compoundId: Scalars['ID']['output'];
+  projectId: Scalars['ID']['output'];
+  street: Street;
+  streetId: Scalars['ID']['output'];
+};
+
 /** 出入口 */
 export type Gate = {
   __typename?: 'Gate';
@@ -348,6 +666,115 @@ export type GateState =
   | 'OPEN'
   /** 封堵 */
   | 'SEALED';
+
+/** 台账错误类别 */
+export type LedgerErrorKind =
+  /** 金额缺失或不是金额 */
+  | 'BAD_AMOUNT'
+  /** 建筑面积无效 */
+  | 'BAD_AREA'
+  /** 缴费日期缺失、多余或无效 */
+  | 'BAD_DATE'
+  /** 表头与模板不符 */
+  | 'BAD_HEADER'
+  /** 应收与合同单价 × 面积不符 */
+  | 'BILL_MISMATCH'
+  /** 不是本次导入的小区 */
+  | 'COMPOUND_MISMATCH'
+  /** 同一户出现多次 */
+  | 'DUPLICATE_ROW'
+  /** 没有数据行 */
+  | 'EMPTY_LEDGER'
+  /** 缺少或无效的楼号/单元/房号 */
+  | 'MISSING_HOUSEHOLD'
+  /** 金额为负 */
+  | 'NEGATIVE_AMOUNT'
+  /** 小区编号不存在或不在管辖范围内 */
+  | 'UNKNOWN_COMPOUND'
+  /** 不是可读的 .xlsx 文件 */
+  | 'UNREADABLE_FILE'
+  /** 月份与本次导入不符 */
+  | 'WRONG_MONTH';
+
+/** 物业费台账导入 (后台任务) */
+export type LedgerImport = {
+  __typename?: 'LedgerImport';
+  compoundId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 错误总数; 大于 0 时未写入任何数据 */
+  errorCount: Scalars['Int']['output'];
+  /** 错误列表, 按行排序, 分页 */
+  errors: LedgerImportErrorConnection;
+  fileName: Scalars['String']['output'];
+  /** 文件 SHA-256; 同一小区同一月份的同一文件只导入一次 */
+  fileSha256: Scalars['String']['output'];
+  /** 文件大小 (字节) */
+  fileSize: Scalars['Int']['output'];
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** 月份 YYYY-MM */
+  month: Scalars['String']['output'];
+  /** 进度 0-100: 校验占前一半, 写入占后一半 */
+  percent: Scalars['Int']['output'];
+  /** 已写入行数 */
+  rowsStored: Scalars['Int']['output'];
+  /** 数据行数 (校验完成后可知) */
+  rowsTotal?: Maybe<Scalars['Int']['output']>;
+  /** 已校验行数 */
+  rowsValidated: Scalars['Int']['output'];
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  state: LedgerImportState;
+};
+
+
+/** 物业费台账导入 (后台任务) */
+export type LedgerImportErrorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** 台账中的一处错误 */
+export type LedgerImportError = {
+  __typename?: 'LedgerImportError';
+  /** 列 (A-I); 文件无法读取时为空 */
+  column: Scalars['String']['output'];
+  kind: LedgerErrorKind;
+  /** 原因 (中文, 附英文) */
+  reason: Scalars['String']['output'];
+  /** 行号 (Excel 中的行号, 表头为第 1 行); 文件无法读取时为 0 */
+  row: Scalars['Int']['output'];
+  /** 工作表名; 文件无法读取时为空 */
+  sheet: Scalars['String']['output'];
+};
+
+export type LedgerImportErrorConnection = {
+  __typename?: 'LedgerImportErrorConnection';
+  edges: Array<LedgerImportErrorEdge>;
+  pageInfo: PageInfo;
+  /** 符合筛选条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type LedgerImportErrorEdge = {
+  __typename?: 'LedgerImportErrorEdge';
+  cursor: Scalars['String']['output'];
+  node: LedgerImportError;
+};
+
+/** 台账导入状态 */
+export type LedgerImportState =
+  /** 已完成, 全部写入 */
+  | 'DONE'
+  /** 未通过校验 (或文件无法读取), 未写入任何数据 */
+  | 'FAILED'
+  /** 排队中 */
+  | 'QUEUED'
+  /** 写入中 (一个事务) */
+  | 'STORING'
+  /** 逐行校验中 */
+  | 'VALIDATING';
 
 export type LoginInput = {
   password: Scalars['String']['input'];
@@ -397,19 +824,33 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 启用规则草稿 (原生效版本停用); 随后由后台重新评定全区小区 */
+  activateQualificationRuleSet: QualificationRuleSet;
+  /** 推进到下一阶段 (只能前进一级), 记录操作人和日期 */
+  advanceRenovationStage: RenovationProject;
   /** 修改密码; 本账户的其他会话全部失效 */
   changePassword: Scalars['Boolean']['output'];
   /** 确认绑定, 返回一次性恢复码 (只显示这一次) */
   confirmTotpEnrolment: Array<Scalars['String']['output']>;
+  /** 更正误操作: 退回上一阶段, 须填写原因, 记入审计日志 */
+  correctRenovationStage: RenovationProject;
   /** 为一个门新建设备密钥; 密钥只返回这一次 */
   createDeviceKey: CreatedDeviceKey;
+  /** 新建规则版本 (草稿); 启用前不影响任何结果 */
+  createQualificationRuleSet: QualificationRuleSet;
+  /** 新建改造项目 (街道), 阶段为已评估; 记入审计日志 */
+  createRenovationProject: RenovationProject;
   createUser: User;
+  /** 导出物业费收缴报表 (.xlsx): 须填写原因, 记入审计日志 */
+  exportAdoptionReport: ExportFile;
   /** 导出 Excel (未脱敏): 须填写原因, 记入审计日志; 最多 5000 行 */
   exportResidents: ExportFile;
   /** 登录; 网页端得到 httpOnly cookie, API 客户端用 returnToken 取得 bearer token */
   login: LoginPayload;
   /** 退出登录, 本会话立即失效 */
   logout: Scalars['Boolean']['output'];
+  /** 记录小区评估 (新版本, 附依据); 随后由后台重新评定 */
+  recordCompoundAssessment: CompoundAssessment;
   /** 重新生成恢复码; 旧码作废 */
   regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** 登记居民 (居委会); 个人信息加密存储 */
@@ -420,11 +861,28 @@ export type Mutation = {
   revokeDeviceKey: DeviceKey;
   /** 结束该账户的全部会话, 返回结束的数量 */
   revokeUserSessions: Scalars['Int']['output'];
+  /** 设置小区的物业服务合同 (企业、起始日期、元/平方米/月); 记入审计日志 */
+  setFeeContract: FeeContract;
   /** 停用 (立即结束其全部会话) 或恢复账户 */
   setUserDisabled: User;
+  /** 上传某小区某月的物业费台账 (.xlsx, base64, 最大 20 MB) 并在后台导入; 同一文件再次上传返回同一导入 */
+  startLedgerImport: LedgerImport;
   startTotpEnrolment: TotpEnrolment;
   /** 解除登录失败造成的锁定 */
   unlockUser: User;
+  /** 修改计划日期、范本、施工单位、工作项; 记入审计日志 */
+  updateRenovationProject: RenovationProject;
+};
+
+
+export type MutationActivateQualificationRuleSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationAdvanceRenovationStageArgs = {
+  id: Scalars['ID']['input'];
+  input: AdvanceRenovationStageInput;
 };
 
 
@@ -439,14 +897,38 @@ export type MutationConfirmTotpEnrolmentArgs = {
 };
 
 
+export type MutationCorrectRenovationStageArgs = {
+  id: Scalars['ID']['input'];
+  input: CorrectRenovationStageInput;
+};
+
+
 export type MutationCreateDeviceKeyArgs = {
   gateId: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
 
+export type MutationCreateQualificationRuleSetArgs = {
+  input: RuleSetInput;
+};
+
+
+export type MutationCreateRenovationProjectArgs = {
+  input: CreateRenovationProjectInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+
+export type MutationExportAdoptionReportArgs = {
+  area: FeeAreaInput;
+  fromMonth: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
 };
 
 
@@ -459,6 +941,11 @@ export type MutationExportResidentsArgs = {
 export type MutationLoginArgs = {
   input: LoginInput;
   returnToken?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationRecordCompoundAssessmentArgs = {
+  input: AssessmentInput;
 };
 
 
@@ -483,14 +970,49 @@ export type MutationRevokeUserSessionsArgs = {
 };
 
 
+export type MutationSetFeeContractArgs = {
+  input: FeeContractInput;
+};
+
+
 export type MutationSetUserDisabledArgs = {
   disabled: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
 };
 
 
+export type MutationStartLedgerImportArgs = {
+  compoundId: Scalars['ID']['input'];
+  fileBase64: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+  month: Scalars['String']['input'];
+};
+
+
 export type MutationUnlockUserArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateRenovationProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRenovationProjectInput;
+};
+
+/** 逾期阶段预警的内容 */
+export type OverdueStage = {
+  __typename?: 'OverdueStage';
+  /** 逾期天数: 到今天 (北京时间) 或到预警关闭之日 */
+  daysOverdue: Scalars['Int']['output'];
+  /** 计划日期 YYYY-MM-DD */
+  dueOn: Scalars['String']['output'];
+  /** 项目 (不在本人辖区时为空) */
+  project?: Maybe<RenovationProject>;
+  projectId: Scalars['ID']['output'];
+  /** 逾期起始日 YYYY-MM-DD (计划日期次日) */
+  since: Scalars['String']['output'];
+  /** 逾期的阶段 (最早的一个未完成且已过计划日期的阶段) */
+  stage: RenovationStage;
 };
 
 export type PageInfo = {
@@ -510,16 +1032,152 @@ export type PropertyRightsStatus =
   /** 不清 */
   | 'UNCLEAR';
 
+/** 评定条件 */
+export type QualificationCriterion =
+  /** 居民可接受的物业费 */
+  | 'ACCEPTED_FEE'
+  /** 有专人盯守维护 */
+  | 'CARETAKER'
+  /** 可封闭的大门 */
+  | 'CLOSABLE_GATES'
+  /** 需保留的出入口 */
+  | 'ENTRANCES'
+  /** 消防通道 */
+  | 'FIRE_LANE'
+  /** 产权单位明确 */
+  | 'RIGHTS_UNIT'
+  /** 居民付费意愿 */
+  | 'WILLINGNESS';
+
+/** 单项条件的评定及说明 */
+export type QualificationCriterionResult = {
+  __typename?: 'QualificationCriterionResult';
+  criterion: QualificationCriterion;
+  /** 一句中文说明, 如 "居民付费意愿 38%，低于 50%" */
+  explanation: Scalars['String']['output'];
+  outcome: CriterionOutcome;
+  /** 规则要求, 如 "≥ 50%" */
+  threshold: Scalars['String']['output'];
+  /** 小区的实际情况, 如 "38%"; 缺少材料时为空 */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** 改造条件规则 (按区, 分版本) */
+export type QualificationRuleSet = {
+  __typename?: 'QualificationRuleSet';
+  activatedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 是否要求有专人盯守维护 */
+  caretakerRequired: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 制定人 */
+  createdByName: Scalars['String']['output'];
+  district: District;
+  districtId: Scalars['ID']['output'];
+  /** 是否要求有消防通道 */
+  fireLaneRequired: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** 需保留出入口最多个数 */
+  maxEntrancesToKeep: Scalars['Int']['output'];
+  /** 居民可接受物业费下限 (元/平方米/月); 为空则不考核 */
+  minAcceptedFee?: Maybe<Scalars['Float']['output']>;
+  /** 可封闭大门最少个数 */
+  minClosableGates: Scalars['Int']['output'];
+  /** 产权单位至少应达到的明确程度 */
+  minRightsClarity: PropertyRightsStatus;
+  /** 居民付费意愿最低比例, 0-1 (如 0.5 即 50%) */
+  minWillingShare: Scalars['Float']['output'];
+  /** 版本说明 */
+  note?: Maybe<Scalars['String']['output']>;
+  status: QualificationRuleSetStatus;
+  /** 版本号, 每区从 1 起 */
+  version: Scalars['Int']['output'];
+};
+
+/** 规则版本状态 */
+export type QualificationRuleSetStatus =
+  /** 生效中 (每区一个) */
+  | 'ACTIVE'
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已停用 */
+  | 'RETIRED';
+
+/** 改造条件评定结果 */
+export type QualificationStatus =
+  /** 不具备 (两项及以上未满足) */
+  | 'BLOCKED'
+  /** 差一项 (一项未达标或缺少材料) */
+  | 'NEARLY'
+  /** 具备改造条件 */
+  | 'QUALIFIED';
+
+/** 试算结果: 用草稿规则评定当前数据, 不保存任何内容 */
+export type QualificationWhatIf = {
+  __typename?: 'QualificationWhatIf';
+  /** 对比的生效规则版本; 尚无生效规则时为空 */
+  activeVersion?: Maybe<Scalars['Int']['output']>;
+  /** 结果改变的小区总数 */
+  changedCount: Scalars['Int']['output'];
+  /** 结果改变的小区, 按街道和名称排序, 最多 200 个 */
+  changes: Array<QualificationWhatIfChange>;
+  compounds: Scalars['Int']['output'];
+  districtId: Scalars['ID']['output'];
+  qualifiedNow: Scalars['Int']['output'];
+  qualifiedWithDraft: Scalars['Int']['output'];
+  /** 按街道代码排序 */
+  streets: Array<QualificationWhatIfStreet>;
+};
+
+/** 试算: 结果改变的小区 */
+export type QualificationWhatIfChange = {
+  __typename?: 'QualificationWhatIfChange';
+  /** 按草稿规则的结果 */
+  after: QualificationStatus;
+  /** 按生效规则的结果; 本区尚无生效规则时为空 */
+  before?: Maybe<QualificationStatus>;
+  compound: Compound;
+  compoundId: Scalars['ID']['output'];
+  /** 原因: 评定改变的各项条件在草稿规则下的说明 */
+  reasons: Array<Scalars['String']['output']>;
+  streetId: Scalars['ID']['output'];
+  /** 按草稿规则的一句话说明 */
+  summary: Scalars['String']['output'];
+};
+
+/** 试算: 一个街道的结果 */
+export type QualificationWhatIfStreet = {
+  __typename?: 'QualificationWhatIfStreet';
+  /** 结果改变的小区数 */
+  changed: Scalars['Int']['output'];
+  compounds: Scalars['Int']['output'];
+  nearlyNow: Scalars['Int']['output'];
+  nearlyWithDraft: Scalars['Int']['output'];
+  /** 按生效规则, 具备条件的小区数 */
+  qualifiedNow: Scalars['Int']['output'];
+  /** 按草稿规则, 具备条件的小区数 */
+  qualifiedWithDraft: Scalars['Int']['output'];
+  street: Street;
+  streetId: Scalars['ID']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** 预警列表: 默认只看开启的, 最新的在前; 按本人辖区裁剪 */
+  alerts: AlertConnection;
   /** 审计日志: 筛选、最新在前、游标分页 */
   auditLog: AuditEntryConnection;
   /** 从头 (或保留期锚点) 校验整条哈希链 */
   auditVerification: AuditVerification;
+  /** 改造候选 (街道视图): 具备条件、差一项、不具备; 每行说明缺什么; 含按街道统计 */
+  closureCandidates: ClosureCandidateConnection;
   /** 社区, 按名称排序, 可按区或街道筛选 */
   communities: CommunityConnection;
   community: Community;
   compound: Compound;
+  /** 一个小区的评估记录, 新版本在前 (第一条为当前评估) */
+  compoundAssessments: Array<CompoundAssessment>;
+  /** 一个小区的当前评定结果; 本区尚无生效规则时为空 */
+  compoundQualification?: Maybe<ClosureCandidate>;
   /** 小区列表: 筛选、排序、游标分页 */
   compounds: CompoundConnection;
   /** 门禁设备密钥 (管理员), 可按门筛选, 最新的在前 */
@@ -527,8 +1185,25 @@ export type Query = {
   district: District;
   /** 全部区, 按区划代码排序 */
   districts: Array<District>;
+  /** 物业费收缴逐月数据: 区、街道或小区; 默认从首个计费月到最后计费月 */
+  feeAdoption: FeeAdoption;
+  /** 小区的物业服务合同; 没有合同时为 null */
+  feeContract?: Maybe<FeeContract>;
+  /** 台账导入的状态、进度和错误 */
+  ledgerImport: LedgerImport;
+  /** 台账模板 (.xlsx, base64); 指定小区时预填该小区已知各户及当月应收 */
+  ledgerTemplate: ExportFile;
   /** 当前会话的账户; 未登录时为 null */
   me?: Maybe<Me>;
+  /** 改造条件规则的各个版本, 按区, 新版本在前 */
+  qualificationRuleSets: Array<QualificationRuleSet>;
+  /** 试算: 用草稿规则评定当前数据, 与生效规则对比; 不保存任何内容 */
+  qualificationWhatIf: QualificationWhatIf;
+  /** 全区改造进展: 漏斗、投资、按期率、已封闭小区; 可下钻到街道和小区 */
+  renovationProgress: RenovationProgress;
+  renovationProject: RenovationProject;
+  /** 改造项目列表: 按小区名称排序, 游标分页; 按本人辖区裁剪 */
+  renovationProjects: RenovationProjectConnection;
   resident: Resident;
   /** 居民 (脱敏), 按楼号/单元/房号排序; 证件号、手机号、车牌只能精确查找 */
   residents: ResidentConnection;
@@ -541,12 +1216,31 @@ export type Query = {
 };
 
 
+export type QueryAlertsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryClosureCandidatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ClosureCandidateFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<ClosureCandidateSort>;
 };
 
 
@@ -570,6 +1264,16 @@ export type QueryCompoundArgs = {
 };
 
 
+export type QueryCompoundAssessmentsArgs = {
+  compoundId: Scalars['ID']['input'];
+};
+
+
+export type QueryCompoundQualificationArgs = {
+  compoundId: Scalars['ID']['input'];
+};
+
+
 export type QueryCompoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -587,6 +1291,58 @@ export type QueryDeviceKeysArgs = {
 
 export type QueryDistrictArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFeeAdoptionArgs = {
+  area: FeeAreaInput;
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFeeContractArgs = {
+  compoundId: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryLedgerTemplateArgs = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  month?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryQualificationRuleSetsArgs = {
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQualificationWhatIfArgs = {
+  rules: RuleSetInput;
+};
+
+
+export type QueryRenovationProgressArgs = {
+  districtId: Scalars['ID']['input'];
+};
+
+
+export type QueryRenovationProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRenovationProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RenovationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -630,6 +1386,174 @@ export type RegisterResidentInput = {
   room: Scalars['String']['input'];
   unit?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** 全区改造进展: 汇总, 以及可下钻到街道和小区的分街道数字 */
+export type RenovationProgress = {
+  __typename?: 'RenovationProgress';
+  /** 计划投资 (元): 工作项预算之和 */
+  budget: Scalars['Float']['output'];
+  /** 其中按期完成 (实际日期不晚于计划日期) 的阶段数 */
+  completedOnTime: Scalars['Int']['output'];
+  /** 已完成 (有实际日期且有计划日期) 的阶段数 */
+  completedStages: Scalars['Int']['output'];
+  district: District;
+  districtId: Scalars['ID']['output'];
+  /** 已封闭小区, 按封闭日期先后 */
+  finished: Array<FinishedCompound>;
+  /** 各阶段项目数, 每个阶段一项 (含 0), 按阶段顺序 */
+  funnel: Array<StageCount>;
+  /** 按期率 0-1; 没有已完成阶段时为空 */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** 有逾期阶段的项目数 (今天, 北京时间) */
+  overdueProjects: Scalars['Int']['output'];
+  /** 项目数 */
+  projectCount: Scalars['Int']['output'];
+  /** 实际支出 (元) */
+  spent: Scalars['Float']['output'];
+  /** 本人可见的各街道, 按街道代码 */
+  streets: Array<StreetRenovationProgress>;
+};
+
+/** 封闭式改造项目 (每个小区一个) */
+export type RenovationProject = {
+  __typename?: 'RenovationProject';
+  /** 预算合计 (元): 工作项预算之和 */
+  budget: Scalars['Float']['output'];
+  communityId: Scalars['ID']['output'];
+  compound: Compound;
+  compoundId: Scalars['ID']['output'];
+  /** 施工单位 */
+  contractor?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  district: District;
+  districtId: Scalars['ID']['output'];
+  /** 阶段变更记录, 先后顺序 */
+  history: Array<RenovationStageChange>;
+  id: Scalars['ID']['output'];
+  /** 计划启动日期 YYYY-MM-DD; 各阶段的计划和实际日期都不早于它 */
+  plannedStartOn: Scalars['String']['output'];
+  /** 接管的物业公司 (移交后) */
+  propertyCompany?: Maybe<Scalars['String']['output']>;
+  /** 实际支出合计 (元) */
+  spent: Scalars['Float']['output'];
+  /** 当前阶段 */
+  stage: RenovationStage;
+  /** 五个阶段的计划和实际日期, 按阶段顺序 */
+  stages: Array<RenovationStageDate>;
+  street: Street;
+  streetId: Scalars['ID']['output'];
+  /** 范本小区 */
+  templateCompound?: Maybe<Compound>;
+  /** 作为范本的小区 (已完成改造) */
+  templateCompoundId?: Maybe<Scalars['ID']['output']>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 工作项 */
+  workItems: Array<RenovationWorkItem>;
+};
+
+export type RenovationProjectConnection = {
+  __typename?: 'RenovationProjectConnection';
+  edges: Array<RenovationProjectEdge>;
+  pageInfo: PageInfo;
+  /** 符合筛选条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RenovationProjectEdge = {
+  __typename?: 'RenovationProjectEdge';
+  cursor: Scalars['String']['output'];
+  node: RenovationProject;
+};
+
+/** 改造项目筛选条件; 各条件之间为 "且" */
+export type RenovationProjectFilter = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: 只看有逾期阶段的; false: 只看没有的 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 任一阶段即匹配 */
+  stages?: InputMaybe<Array<RenovationStage>>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 改造阶段, 只能按顺序逐级推进 */
+export type RenovationStage =
+  /** 已批准 */
+  | 'APPROVED'
+  /** 已评估 */
+  | 'ASSESSED'
+  /** 已封闭 */
+  | 'CLOSED'
+  /** 已移交物业 */
+  | 'HANDED_OVER'
+  /** 施工中 */
+  | 'UNDER_CONSTRUCTION';
+
+/** 阶段变更记录 */
+export type RenovationStageChange = {
+  __typename?: 'RenovationStageChange';
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** 操作人用户名 */
+  actorName?: Maybe<Scalars['String']['output']>;
+  /** 新阶段的实际日期 YYYY-MM-DD (更正时为空) */
+  actualOn?: Maybe<Scalars['String']['output']>;
+  changedAt: Scalars['DateTimeISO']['output'];
+  /** 立项时为空 */
+  fromStage?: Maybe<RenovationStage>;
+  id: Scalars['ID']['output'];
+  kind: StageChangeKind;
+  /** 更正原因 */
+  reason?: Maybe<Scalars['String']['output']>;
+  toStage: RenovationStage;
+};
+
+/** 阶段日期 */
+export type RenovationStageDate = {
+  __typename?: 'RenovationStageDate';
+  /** 实际到达该阶段的日期 YYYY-MM-DD */
+  actualOn?: Maybe<Scalars['String']['output']>;
+  /** 逾期天数: 计划日期已过仍未到达时, 到今天 (北京时间) 的天数; 否则为空 */
+  daysOverdue?: Maybe<Scalars['Int']['output']>;
+  /** 计划日期 YYYY-MM-DD */
+  plannedOn?: Maybe<Scalars['String']['output']>;
+  stage: RenovationStage;
+};
+
+/** 改造工作项: 预算与实际支出 (元) */
+export type RenovationWorkItem = {
+  __typename?: 'RenovationWorkItem';
+  /** 预算 (元) */
+  budget: Scalars['Float']['output'];
+  /** 说明, 最多 200 字 */
+  description: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: RenovationWorkKind;
+  /** 实际支出 (元) */
+  spent: Scalars['Float']['output'];
+};
+
+/** 改造工作项 */
+export type RenovationWorkKind =
+  /** 门禁系统 */
+  | 'ACCESS_CONTROL'
+  /** 环境整治 */
+  | 'ENVIRONMENT'
+  /** 围墙围栏 */
+  | 'FENCING'
+  /** 门卫室 / 岗亭 */
+  | 'GATEHOUSE'
+  /** 其他 */
+  | 'OTHER'
+  /** 停车管理 */
+  | 'PARKING'
+  /** 党员议事厅 */
+  | 'PARTY_COUNCIL_HALL'
+  /** 人车自动识别 */
+  | 'PERSON_VEHICLE_RECOGNITION'
+  /** 引入物业 */
+  | 'PROPERTY_INTRODUCTION'
+  /** 视频监控 */
+  | 'SURVEILLANCE';
 
 /** 居民 (个人信息已脱敏) */
 export type Resident = {
@@ -707,9 +1631,54 @@ export type Role =
   /** 志愿者协调员: 本社区排班 */
   | 'VOLUNTEER_COORDINATOR';
 
+/** 一套改造条件规则 (草稿或试算) */
+export type RuleSetInput = {
+  caretakerRequired: Scalars['Boolean']['input'];
+  districtId: Scalars['ID']['input'];
+  fireLaneRequired: Scalars['Boolean']['input'];
+  /** 需保留出入口最多个数, 1-50 */
+  maxEntrancesToKeep: Scalars['Int']['input'];
+  /** 居民可接受物业费下限 (元/平方米/月), 0-100; 为空则不考核 */
+  minAcceptedFee?: InputMaybe<Scalars['Float']['input']>;
+  /** 可封闭大门最少个数, 0-50 */
+  minClosableGates: Scalars['Int']['input'];
+  /** 产权单位至少应达到的明确程度 */
+  minRightsClarity: PropertyRightsStatus;
+  /** 居民付费意愿最低比例, 0-1, 最多四位小数 */
+  minWillingShare: Scalars['Float']['input'];
+  /** 版本说明, 最多 200 个字符 */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 阶段变更类型 */
+export type StageChangeKind =
+  /** 推进一级 */
+  | 'ADVANCE'
+  /** 更正: 撤回上一次推进 */
+  | 'CORRECTION'
+  /** 立项 */
+  | 'CREATE';
+
+/** 漏斗: 某一阶段的项目数 */
+export type StageCount = {
+  __typename?: 'StageCount';
+  /** 当前处于该阶段 */
+  current: Scalars['Int']['output'];
+  /** 已到达该阶段或更后 */
+  reached: Scalars['Int']['output'];
+  stage: RenovationStage;
+};
+
+/** 某一阶段的计划日期 */
+export type StagePlanInput = {
+  /** YYYY-MM-DD; 为空表示取消计划日期 */
+  plannedOn?: InputMaybe<Scalars['String']['input']>;
+  stage: RenovationStage;
+};
 
 export type StatsPoint = {
   __typename?: 'StatsPoint';
@@ -748,6 +1717,44 @@ export type StreetKind =
   | 'STREET'
   | 'TOWNSHIP';
 
+/** 街道的评定结果数 */
+export type StreetQualificationCounts = {
+  __typename?: 'StreetQualificationCounts';
+  blocked: Scalars['Int']['output'];
+  nearly: Scalars['Int']['output'];
+  qualified: Scalars['Int']['output'];
+  street: Street;
+  streetId: Scalars['ID']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 某街道的改造进展 */
+export type StreetRenovationProgress = {
+  __typename?: 'StreetRenovationProgress';
+  /** 计划投资 (元): 工作项预算之和 */
+  budget: Scalars['Float']['output'];
+  /** 其中按期完成 (实际日期不晚于计划日期) 的阶段数 */
+  completedOnTime: Scalars['Int']['output'];
+  /** 已完成 (有实际日期且有计划日期) 的阶段数 */
+  completedStages: Scalars['Int']['output'];
+  /** 已封闭小区, 按封闭日期先后 */
+  finished: Array<FinishedCompound>;
+  /** 各阶段项目数, 每个阶段一项 (含 0), 按阶段顺序 */
+  funnel: Array<StageCount>;
+  /** 按期率 0-1; 没有已完成阶段时为空 */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** 有逾期阶段的项目数 (今天, 北京时间) */
+  overdueProjects: Scalars['Int']['output'];
+  /** 项目数 */
+  projectCount: Scalars['Int']['output'];
+  /** 下钻: 本街道的项目, 按阶段再按小区名称 */
+  projects: Array<RenovationProject>;
+  /** 实际支出 (元) */
+  spent: Scalars['Float']['output'];
+  street: Street;
+  streetId: Scalars['ID']['output'];
+};
+
 /** 动态验证码绑定: 扫码后用 confirmTotpEnrolment 确认 */
 export type TotpEnrolment = {
   __typename?: 'TotpEnrolment';
@@ -756,6 +1763,20 @@ export type TotpEnrolment = {
   qrSvg: Scalars['String']['output'];
   /** Base32 secret, for manual entry */
   secret: Scalars['String']['output'];
+};
+
+/** 修改改造项目; 未给出的字段不变 */
+export type UpdateRenovationProjectInput = {
+  /** 施工单位; 传空字符串表示清除 */
+  contractor?: InputMaybe<Scalars['String']['input']>;
+  /** 只修改列出的阶段 */
+  plannedDates?: InputMaybe<Array<StagePlanInput>>;
+  /** 计划启动日期 YYYY-MM-DD */
+  plannedStartOn?: InputMaybe<Scalars['String']['input']>;
+  /** 范本小区; 传 null 表示去掉范本 */
+  templateCompoundId?: InputMaybe<Scalars['ID']['input']>;
+  /** 全部工作项: 替换现有清单 */
+  workItems?: InputMaybe<Array<WorkItemInput>>;
 };
 
 /** 账户 */
@@ -773,6 +1794,17 @@ export type User = {
   role: Role;
   streetId?: Maybe<Scalars['ID']['output']>;
   username: Scalars['String']['output'];
+};
+
+/** 工作项; 每个项目每类一项 */
+export type WorkItemInput = {
+  /** 预算 (元), 不小于 0, 最多两位小数 */
+  budget: Scalars['Float']['input'];
+  /** 说明, 最多 200 字 */
+  description?: InputMaybe<Scalars['String']['input']>;
+  kind: RenovationWorkKind;
+  /** 实际支出 (元), 不小于 0, 默认 0 */
+  spent?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type StartTotpEnrolmentMutationVariables = Exact<{ [key: string]: never; }>;
@@ -910,6 +1942,132 @@ export type DistrictOverviewQueryVariables = Exact<{
 
 export type DistrictOverviewQuery = { __typename?: 'Query', district: { __typename?: 'District', id: string, name: string, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, closedShareOfOld: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> }, streets: Array<{ __typename?: 'Street', id: string, name: string, kind: StreetKind, stats: { __typename?: 'AreaStats', compounds: number, oldCompounds: number, households: number, byClosureStatus: Array<{ __typename?: 'ClosureStatusCount', status: ClosureStatus, count: number }> } }>, trend: Array<{ __typename?: 'StatsPoint', day: string, open: number, planned: number, underRenovation: number, closed: number }> } };
 
+export type CriterionFieldsFragment = { __typename?: 'QualificationCriterionResult', criterion: QualificationCriterion, outcome: CriterionOutcome, value?: string | null, threshold: string, explanation: string };
+
+export type ClosureCandidatesQueryVariables = Exact<{
+  filter?: InputMaybe<ClosureCandidateFilter>;
+  sort?: InputMaybe<ClosureCandidateSort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClosureCandidatesQuery = { __typename?: 'Query', closureCandidates: { __typename?: 'ClosureCandidateConnection', totalCount: number, byStreet: Array<{ __typename?: 'StreetQualificationCounts', streetId: string, qualified: number, nearly: number, blocked: number, total: number, street: { __typename?: 'Street', id: string, name: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'ClosureCandidateEdge', node: { __typename?: 'ClosureCandidate', compoundId: string, status: QualificationStatus, unmet: number, summary: string, missing: Array<string>, compound: { __typename?: 'Compound', id: string, name: string, households: number }, street: { __typename?: 'Street', id: string, name: string } } }> } };
+
+export type CompoundQualificationQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type CompoundQualificationQuery = { __typename?: 'Query', compound: { __typename?: 'Compound', id: string, name: string, households: number, districtId: string, street: { __typename?: 'Street', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } }, compoundQualification?: { __typename?: 'ClosureCandidate', compoundId: string, status: QualificationStatus, unmet: number, summary: string, missing: Array<string>, ruleSetVersion: number, assessmentVersion: number, computedAt: string, criteria: Array<{ __typename?: 'QualificationCriterionResult', criterion: QualificationCriterion, outcome: CriterionOutcome, value?: string | null, threshold: string, explanation: string }> } | null };
+
+export type QualificationStampQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type QualificationStampQuery = { __typename?: 'Query', compoundQualification?: { __typename?: 'ClosureCandidate', compoundId: string, assessmentVersion: number, computedAt: string } | null };
+
+export type CompoundAssessmentsQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type CompoundAssessmentsQuery = { __typename?: 'Query', compoundAssessments: Array<{ __typename?: 'CompoundAssessment', id: string, version: number, rightsClarity?: PropertyRightsStatus | null, rightsUnit?: string | null, hasCaretaker?: boolean | null, caretaker?: string | null, caretakerSince?: string | null, surveyHouseholdsAsked?: number | null, surveyHouseholdsWilling?: number | null, surveyAcceptedFee?: number | null, closableGates?: number | null, entrancesToKeep?: number | null, fireLane?: boolean | null, evidence: string, recordedByName: string, recordedAt: string }> };
+
+export type RecordCompoundAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type RecordCompoundAssessmentMutation = { __typename?: 'Mutation', recordCompoundAssessment: { __typename?: 'CompoundAssessment', id: string, version: number } };
+
+export type RuleSetFieldsFragment = { __typename?: 'QualificationRuleSet', id: string, version: number, status: QualificationRuleSetStatus, note?: string | null, minRightsClarity: PropertyRightsStatus, caretakerRequired: boolean, minWillingShare: number, minAcceptedFee?: number | null, minClosableGates: number, maxEntrancesToKeep: number, fireLaneRequired: boolean, createdByName: string, createdAt: string, activatedAt?: string | null };
+
+export type QualificationRuleSetsQueryVariables = Exact<{
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type QualificationRuleSetsQuery = { __typename?: 'Query', qualificationRuleSets: Array<{ __typename?: 'QualificationRuleSet', id: string, version: number, status: QualificationRuleSetStatus, note?: string | null, minRightsClarity: PropertyRightsStatus, caretakerRequired: boolean, minWillingShare: number, minAcceptedFee?: number | null, minClosableGates: number, maxEntrancesToKeep: number, fireLaneRequired: boolean, createdByName: string, createdAt: string, activatedAt?: string | null }> };
+
+export type QualificationWhatIfQueryVariables = Exact<{
+  rules: RuleSetInput;
+}>;
+
+
+export type QualificationWhatIfQuery = { __typename?: 'Query', qualificationWhatIf: { __typename?: 'QualificationWhatIf', activeVersion?: number | null, compounds: number, qualifiedNow: number, qualifiedWithDraft: number, changedCount: number, streets: Array<{ __typename?: 'QualificationWhatIfStreet', streetId: string, compounds: number, qualifiedNow: number, qualifiedWithDraft: number, nearlyNow: number, nearlyWithDraft: number, changed: number, street: { __typename?: 'Street', id: string, name: string } }>, changes: Array<{ __typename?: 'QualificationWhatIfChange', compoundId: string, before?: QualificationStatus | null, after: QualificationStatus, reasons: Array<string>, summary: string, compound: { __typename?: 'Compound', id: string, name: string } }> } };
+
+export type CreateQualificationRuleSetMutationVariables = Exact<{
+  input: RuleSetInput;
+}>;
+
+
+export type CreateQualificationRuleSetMutation = { __typename?: 'Mutation', createQualificationRuleSet: { __typename?: 'QualificationRuleSet', id: string, version: number, status: QualificationRuleSetStatus, note?: string | null, minRightsClarity: PropertyRightsStatus, caretakerRequired: boolean, minWillingShare: number, minAcceptedFee?: number | null, minClosableGates: number, maxEntrancesToKeep: number, fireLaneRequired: boolean, createdByName: string, createdAt: string, activatedAt?: string | null } };
+
+export type ActivateQualificationRuleSetMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ActivateQualificationRuleSetMutation = { __typename?: 'Mutation', activateQualificationRuleSet: { __typename?: 'QualificationRuleSet', id: string, version: number, status: QualificationRuleSetStatus, note?: string | null, minRightsClarity: PropertyRightsStatus, caretakerRequired: boolean, minWillingShare: number, minAcceptedFee?: number | null, minClosableGates: number, maxEntrancesToKeep: number, fireLaneRequired: boolean, createdByName: string, createdAt: string, activatedAt?: string | null } };
+
+export type ProgressFiguresFragment = { __typename?: 'StreetRenovationProgress', streetId: string, projectCount: number, budget: number, spent: number, completedStages: number, completedOnTime: number, onTimeShare?: number | null, overdueProjects: number, street: { __typename?: 'Street', id: string, name: string }, funnel: Array<{ __typename?: 'StageCount', stage: RenovationStage, current: number, reached: number }>, finished: Array<{ __typename?: 'FinishedCompound', projectId: string, closedOn: string, compound: { __typename?: 'Compound', id: string, name: string } }>, projects: Array<{ __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, compound: { __typename?: 'Compound', id: string, name: string } }> };
+
+export type RenovationProgressQueryVariables = Exact<{
+  districtId: Scalars['ID']['input'];
+}>;
+
+
+export type RenovationProgressQuery = { __typename?: 'Query', renovationProgress: { __typename?: 'RenovationProgress', districtId: string, projectCount: number, budget: number, spent: number, completedStages: number, completedOnTime: number, onTimeShare?: number | null, overdueProjects: number, district: { __typename?: 'District', id: string, name: string }, funnel: Array<{ __typename?: 'StageCount', stage: RenovationStage, current: number, reached: number }>, finished: Array<{ __typename?: 'FinishedCompound', projectId: string, closedOn: string, compound: { __typename?: 'Compound', id: string, name: string }, street: { __typename?: 'Street', id: string, name: string } }>, streets: Array<{ __typename?: 'StreetRenovationProgress', streetId: string, projectCount: number, budget: number, spent: number, completedStages: number, completedOnTime: number, onTimeShare?: number | null, overdueProjects: number, street: { __typename?: 'Street', id: string, name: string }, funnel: Array<{ __typename?: 'StageCount', stage: RenovationStage, current: number, reached: number }>, finished: Array<{ __typename?: 'FinishedCompound', projectId: string, closedOn: string, compound: { __typename?: 'Compound', id: string, name: string } }>, projects: Array<{ __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, compound: { __typename?: 'Compound', id: string, name: string } }> }> } };
+
+export type RenovationProjectsQueryVariables = Exact<{
+  filter?: InputMaybe<RenovationProjectFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RenovationProjectsQuery = { __typename?: 'Query', renovationProjects: { __typename?: 'RenovationProjectConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'RenovationProjectEdge', node: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, compound: { __typename?: 'Compound', id: string, name: string }, street: { __typename?: 'Street', id: string, name: string }, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }> } }> } };
+
+export type RenovationAlertsQueryVariables = Exact<{
+  filter?: InputMaybe<AlertFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RenovationAlertsQuery = { __typename?: 'Query', alerts: { __typename?: 'AlertConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'AlertEdge', node: { __typename?: 'Alert', id: string, kind: AlertKind, openedAt: string, compound?: { __typename?: 'Compound', id: string, name: string } | null, street: { __typename?: 'Street', id: string, name: string }, overdueStage?: { __typename?: 'OverdueStage', stage: RenovationStage, dueOn: string, since: string, daysOverdue: number, projectId: string } | null } }> } };
+
+export type ProjectDetailFieldsFragment = { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> };
+
+export type RenovationProjectQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RenovationProjectQuery = { __typename?: 'Query', renovationProject: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> } };
+
+export type AdvanceRenovationStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AdvanceRenovationStageInput;
+}>;
+
+
+export type AdvanceRenovationStageMutation = { __typename?: 'Mutation', advanceRenovationStage: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> } };
+
+export type CorrectRenovationStageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: CorrectRenovationStageInput;
+}>;
+
+
+export type CorrectRenovationStageMutation = { __typename?: 'Mutation', correctRenovationStage: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> } };
+
 export type ResidentRowFragment = { __typename?: 'Resident', id: string, compoundId: string, building: string, unit: string, room: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null, registeredAt: string };
 
 export type ResidentListQueryVariables = Exact<{
@@ -1021,6 +2179,124 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const CriterionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CriterionFields on QualificationCriterionResult {
+  criterion
+  outcome
+  value
+  threshold
+  explanation
+}
+    `, {"fragmentName":"CriterionFields"}) as unknown as TypedDocumentString<CriterionFieldsFragment, unknown>;
+export const RuleSetFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RuleSetFields on QualificationRuleSet {
+  id
+  version
+  status
+  note
+  minRightsClarity
+  caretakerRequired
+  minWillingShare
+  minAcceptedFee
+  minClosableGates
+  maxEntrancesToKeep
+  fireLaneRequired
+  createdByName
+  createdAt
+  activatedAt
+}
+    `, {"fragmentName":"RuleSetFields"}) as unknown as TypedDocumentString<RuleSetFieldsFragment, unknown>;
+export const ProgressFiguresFragmentDoc = new TypedDocumentString(`
+    fragment ProgressFigures on StreetRenovationProgress {
+  streetId
+  street {
+    id
+    name
+  }
+  projectCount
+  budget
+  spent
+  completedStages
+  completedOnTime
+  onTimeShare
+  overdueProjects
+  funnel {
+    stage
+    current
+    reached
+  }
+  finished {
+    projectId
+    closedOn
+    compound {
+      id
+      name
+    }
+  }
+  projects {
+    id
+    stage
+    budget
+    spent
+    compound {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"ProgressFigures"}) as unknown as TypedDocumentString<ProgressFiguresFragment, unknown>;
+export const ProjectDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectDetailFields on RenovationProject {
+  id
+  stage
+  budget
+  spent
+  plannedStartOn
+  contractor
+  propertyCompany
+  updatedAt
+  compound {
+    id
+    name
+    closureStatus
+  }
+  street {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+  templateCompound {
+    id
+    name
+  }
+  stages {
+    stage
+    plannedOn
+    actualOn
+    daysOverdue
+  }
+  workItems {
+    id
+    kind
+    description
+    budget
+    spent
+  }
+  history {
+    id
+    kind
+    fromStage
+    toStage
+    actualOn
+    actorName
+    changedAt
+    reason
+  }
+}
+    `, {"fragmentName":"ProjectDetailFields"}) as unknown as TypedDocumentString<ProjectDetailFieldsFragment, unknown>;
 export const ResidentRowFragmentDoc = new TypedDocumentString(`
     fragment ResidentRow on Resident {
   id
@@ -1337,6 +2613,548 @@ export const DistrictOverviewDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DistrictOverviewQuery, DistrictOverviewQueryVariables>;
+export const ClosureCandidatesDocument = new TypedDocumentString(`
+    query ClosureCandidates($filter: ClosureCandidateFilter, $sort: ClosureCandidateSort, $first: Int, $after: String, $last: Int, $before: String) {
+  closureCandidates(
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    byStreet {
+      streetId
+      street {
+        id
+        name
+      }
+      qualified
+      nearly
+      blocked
+      total
+    }
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        compoundId
+        status
+        unmet
+        summary
+        missing
+        compound {
+          id
+          name
+          households
+        }
+        street {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClosureCandidatesQuery, ClosureCandidatesQueryVariables>;
+export const CompoundQualificationDocument = new TypedDocumentString(`
+    query CompoundQualification($compoundId: ID!) {
+  compound(id: $compoundId) {
+    id
+    name
+    households
+    districtId
+    street {
+      id
+      name
+    }
+    community {
+      id
+      name
+    }
+  }
+  compoundQualification(compoundId: $compoundId) {
+    compoundId
+    status
+    unmet
+    summary
+    missing
+    ruleSetVersion
+    assessmentVersion
+    computedAt
+    criteria {
+      ...CriterionFields
+    }
+  }
+}
+    fragment CriterionFields on QualificationCriterionResult {
+  criterion
+  outcome
+  value
+  threshold
+  explanation
+}`) as unknown as TypedDocumentString<CompoundQualificationQuery, CompoundQualificationQueryVariables>;
+export const QualificationStampDocument = new TypedDocumentString(`
+    query QualificationStamp($compoundId: ID!) {
+  compoundQualification(compoundId: $compoundId) {
+    compoundId
+    assessmentVersion
+    computedAt
+  }
+}
+    `) as unknown as TypedDocumentString<QualificationStampQuery, QualificationStampQueryVariables>;
+export const CompoundAssessmentsDocument = new TypedDocumentString(`
+    query CompoundAssessments($compoundId: ID!) {
+  compoundAssessments(compoundId: $compoundId) {
+    id
+    version
+    rightsClarity
+    rightsUnit
+    hasCaretaker
+    caretaker
+    caretakerSince
+    surveyHouseholdsAsked
+    surveyHouseholdsWilling
+    surveyAcceptedFee
+    closableGates
+    entrancesToKeep
+    fireLane
+    evidence
+    recordedByName
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<CompoundAssessmentsQuery, CompoundAssessmentsQueryVariables>;
+export const RecordCompoundAssessmentDocument = new TypedDocumentString(`
+    mutation RecordCompoundAssessment($input: AssessmentInput!) {
+  recordCompoundAssessment(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RecordCompoundAssessmentMutation, RecordCompoundAssessmentMutationVariables>;
+export const QualificationRuleSetsDocument = new TypedDocumentString(`
+    query QualificationRuleSets($districtId: ID) {
+  qualificationRuleSets(districtId: $districtId) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on QualificationRuleSet {
+  id
+  version
+  status
+  note
+  minRightsClarity
+  caretakerRequired
+  minWillingShare
+  minAcceptedFee
+  minClosableGates
+  maxEntrancesToKeep
+  fireLaneRequired
+  createdByName
+  createdAt
+  activatedAt
+}`) as unknown as TypedDocumentString<QualificationRuleSetsQuery, QualificationRuleSetsQueryVariables>;
+export const QualificationWhatIfDocument = new TypedDocumentString(`
+    query QualificationWhatIf($rules: RuleSetInput!) {
+  qualificationWhatIf(rules: $rules) {
+    activeVersion
+    compounds
+    qualifiedNow
+    qualifiedWithDraft
+    changedCount
+    streets {
+      streetId
+      street {
+        id
+        name
+      }
+      compounds
+      qualifiedNow
+      qualifiedWithDraft
+      nearlyNow
+      nearlyWithDraft
+      changed
+    }
+    changes {
+      compoundId
+      compound {
+        id
+        name
+      }
+      before
+      after
+      reasons
+      summary
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualificationWhatIfQuery, QualificationWhatIfQueryVariables>;
+export const CreateQualificationRuleSetDocument = new TypedDocumentString(`
+    mutation CreateQualificationRuleSet($input: RuleSetInput!) {
+  createQualificationRuleSet(input: $input) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on QualificationRuleSet {
+  id
+  version
+  status
+  note
+  minRightsClarity
+  caretakerRequired
+  minWillingShare
+  minAcceptedFee
+  minClosableGates
+  maxEntrancesToKeep
+  fireLaneRequired
+  createdByName
+  createdAt
+  activatedAt
+}`) as unknown as TypedDocumentString<CreateQualificationRuleSetMutation, CreateQualificationRuleSetMutationVariables>;
+export const ActivateQualificationRuleSetDocument = new TypedDocumentString(`
+    mutation ActivateQualificationRuleSet($id: ID!) {
+  activateQualificationRuleSet(id: $id) {
+    ...RuleSetFields
+  }
+}
+    fragment RuleSetFields on QualificationRuleSet {
+  id
+  version
+  status
+  note
+  minRightsClarity
+  caretakerRequired
+  minWillingShare
+  minAcceptedFee
+  minClosableGates
+  maxEntrancesToKeep
+  fireLaneRequired
+  createdByName
+  createdAt
+  activatedAt
+}`) as unknown as TypedDocumentString<ActivateQualificationRuleSetMutation, ActivateQualificationRuleSetMutationVariables>;
+export const RenovationProgressDocument = new TypedDocumentString(`
+    query RenovationProgress($districtId: ID!) {
+  renovationProgress(districtId: $districtId) {
+    districtId
+    district {
+      id
+      name
+    }
+    projectCount
+    budget
+    spent
+    completedStages
+    completedOnTime
+    onTimeShare
+    overdueProjects
+    funnel {
+      stage
+      current
+      reached
+    }
+    finished {
+      projectId
+      closedOn
+      compound {
+        id
+        name
+      }
+      street {
+        id
+        name
+      }
+    }
+    streets {
+      ...ProgressFigures
+    }
+  }
+}
+    fragment ProgressFigures on StreetRenovationProgress {
+  streetId
+  street {
+    id
+    name
+  }
+  projectCount
+  budget
+  spent
+  completedStages
+  completedOnTime
+  onTimeShare
+  overdueProjects
+  funnel {
+    stage
+    current
+    reached
+  }
+  finished {
+    projectId
+    closedOn
+    compound {
+      id
+      name
+    }
+  }
+  projects {
+    id
+    stage
+    budget
+    spent
+    compound {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<RenovationProgressQuery, RenovationProgressQueryVariables>;
+export const RenovationProjectsDocument = new TypedDocumentString(`
+    query RenovationProjects($filter: RenovationProjectFilter, $first: Int, $after: String, $last: Int, $before: String) {
+  renovationProjects(
+    filter: $filter
+    first: $first
+    after: $after
+    last: $last
+    before: $before
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      hasPreviousPage
+      startCursor
+      endCursor
+    }
+    edges {
+      node {
+        id
+        stage
+        budget
+        spent
+        compound {
+          id
+          name
+        }
+        street {
+          id
+          name
+        }
+        stages {
+          stage
+          plannedOn
+          actualOn
+          daysOverdue
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenovationProjectsQuery, RenovationProjectsQueryVariables>;
+export const RenovationAlertsDocument = new TypedDocumentString(`
+    query RenovationAlerts($filter: AlertFilter, $first: Int, $after: String) {
+  alerts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        kind
+        openedAt
+        compound {
+          id
+          name
+        }
+        street {
+          id
+          name
+        }
+        overdueStage {
+          stage
+          dueOn
+          since
+          daysOverdue
+          projectId
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenovationAlertsQuery, RenovationAlertsQueryVariables>;
+export const RenovationProjectDocument = new TypedDocumentString(`
+    query RenovationProject($id: ID!) {
+  renovationProject(id: $id) {
+    ...ProjectDetailFields
+  }
+}
+    fragment ProjectDetailFields on RenovationProject {
+  id
+  stage
+  budget
+  spent
+  plannedStartOn
+  contractor
+  propertyCompany
+  updatedAt
+  compound {
+    id
+    name
+    closureStatus
+  }
+  street {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+  templateCompound {
+    id
+    name
+  }
+  stages {
+    stage
+    plannedOn
+    actualOn
+    daysOverdue
+  }
+  workItems {
+    id
+    kind
+    description
+    budget
+    spent
+  }
+  history {
+    id
+    kind
+    fromStage
+    toStage
+    actualOn
+    actorName
+    changedAt
+    reason
+  }
+}`) as unknown as TypedDocumentString<RenovationProjectQuery, RenovationProjectQueryVariables>;
+export const AdvanceRenovationStageDocument = new TypedDocumentString(`
+    mutation AdvanceRenovationStage($id: ID!, $input: AdvanceRenovationStageInput!) {
+  advanceRenovationStage(id: $id, input: $input) {
+    ...ProjectDetailFields
+  }
+}
+    fragment ProjectDetailFields on RenovationProject {
+  id
+  stage
+  budget
+  spent
+  plannedStartOn
+  contractor
+  propertyCompany
+  updatedAt
+  compound {
+    id
+    name
+    closureStatus
+  }
+  street {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+  templateCompound {
+    id
+    name
+  }
+  stages {
+    stage
+    plannedOn
+    actualOn
+    daysOverdue
+  }
+  workItems {
+    id
+    kind
+    description
+    budget
+    spent
+  }
+  history {
+    id
+    kind
+    fromStage
+    toStage
+    actualOn
+    actorName
+    changedAt
+    reason
+  }
+}`) as unknown as TypedDocumentString<AdvanceRenovationStageMutation, AdvanceRenovationStageMutationVariables>;
+export const CorrectRenovationStageDocument = new TypedDocumentString(`
+    mutation CorrectRenovationStage($id: ID!, $input: CorrectRenovationStageInput!) {
+  correctRenovationStage(id: $id, input: $input) {
+    ...ProjectDetailFields
+  }
+}
+    fragment ProjectDetailFields on RenovationProject {
+  id
+  stage
+  budget
+  spent
+  plannedStartOn
+  contractor
+  propertyCompany
+  updatedAt
+  compound {
+    id
+    name
+    closureStatus
+  }
+  street {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+  templateCompound {
+    id
+    name
+  }
+  stages {
+    stage
+    plannedOn
+    actualOn
+    daysOverdue
+  }
+  workItems {
+    id
+    kind
+    description
+    budget
+    spent
+  }
+  history {
+    id
+    kind
+    fromStage
+    toStage
+    actualOn
+    actorName
+    changedAt
+    reason
+  }
+}`) as unknown as TypedDocumentString<CorrectRenovationStageMutation, CorrectRenovationStageMutationVariables>;
 export const ResidentListDocument = new TypedDocumentString(`
     query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {
   residents(

@@ -22,3 +22,8 @@ export function formatDateTime(iso: string, locale: Locale): string {
     hour12: false,
   }).format(new Date(iso));
 }
+
+/** Yuan, up to fen: 1,234,567.5 → "1,234,567.5". */
+export function formatYuan(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}

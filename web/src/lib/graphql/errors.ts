@@ -14,6 +14,8 @@ export type ApiErrorCode =
   | 'PASSWORD_EXPIRED'
   | 'RATE_LIMITED'
   | 'QUERY_TOO_COMPLEX'
+  | 'ILLEGAL_STAGE_TRANSITION'
+  | 'RULE_SET_NOT_ACTIVATABLE'
   | 'NETWORK_ERROR'
   | 'UNKNOWN';
 
@@ -30,6 +32,8 @@ const KNOWN_CODES: readonly ApiErrorCode[] = [
   'PASSWORD_EXPIRED',
   'RATE_LIMITED',
   'QUERY_TOO_COMPLEX',
+  'ILLEGAL_STAGE_TRANSITION',
+  'RULE_SET_NOT_ACTIVATABLE',
 ];
 
 /** Codes that say something about the session rather than the request: the session layer acts on them. */
@@ -38,7 +42,17 @@ export const SESSION_ERROR_CODES: readonly ApiErrorCode[] = ['UNAUTHENTICATED', 
 /** The shape of one entry of a GraphQL response's `errors`. */
 export interface GraphQLErrorPayload {
   message: string;
-  extensions?: { code?: unknown; field?: unknown; reason?: unknown; requestId?: unknown; retryAfterSeconds?: unknown };
+  extensions?: {
+    code?: unknown;
+    field?: unknown;
+    reason?: unknown;
+    requestId?: unknown;
+    retryAfterSeconds?: unknown;
+    /** ILLEGAL_STAGE_TRANSITION: the stage the project is at, the one asked for, and the ones it may move to. */
+    from?: unknown;
+    to?: unknown;
+    allowed?: unknown;
+  };
 }
 
 export class ApiError extends Error {
@@ -53,6 +67,8 @@ export class ApiError extends Error {
     readonly reason?: string,
     /** For RATE_LIMITED: whole seconds until a retry can succeed. */
     readonly retryAfterSeconds?: number,
+    /** For ILLEGAL_STAGE_TRANSITION: from, to, and the stages allowed instead (none at either end). */
+    readonly transition?: { from: string; to: string; allowed: string[] },
   ) {
     super(message);
     this.name = 'ApiError';
@@ -65,7 +81,11 @@ export class ApiError extends Error {
     const reason = typeof ext.reason === 'string' ? ext.reason : undefined;
     const requestId = typeof ext.requestId === 'string' ? ext.requestId : fallbackRequestId;
     const retryAfter = typeof ext.retryAfterSeconds === 'number' ? ext.retryAfterSeconds : undefined;
-    return new ApiError(code, payload.message, field, requestId, reason, retryAfter);
+    const transition =
+      typeof ext.from === 'string' && typeof ext.to === 'string' && Array.isArray(ext.allowed)
+        ? { from: ext.from, to: ext.to, allowed: ext.allowed.filter((s): s is string => typeof s === 'string') }
+        : undefined;
+    return new ApiError(code, payload.message, field, requestId, reason, retryAfter, transition);
   }
 }
 
@@ -123,7 +143,24 @@ export function reasonMessage(reason: string | undefined, t: Messages): string {
     [/is already registered in this compound/, t.reasons.alreadyRegistered],
     [/^must be 1-16 letters, digits or dashes/, t.reasons.placeField],
     [/^must not be empty/, t.reasons.empty],
+    [/^must say why, in 2-200/, t.reasons.correctionReason],
     [/^must say why/, t.reasons.reasonLength],
+    // Closure qualification: assessments and rule sets (api/src/qualification/qualification.service.ts).
+    [/^must be 2-500 characters/, t.reasons.evidenceLength],
+    [/^must be 1-100 characters/, t.reasons.textLength100],
+    [/^must be a whole number from (\d+) to (\d+)/, t.reasons.wholeNumber],
+    [/^must not exceed the households asked/, t.reasons.willingOverAsked],
+    [/^must not exceed the compound's/, t.reasons.askedOverHouseholds],
+    [/^the survey needs both/, t.reasons.surveyBoth],
+    [/^must be 0-100 yuan/, t.reasons.feeRange],
+    [/^must be empty when hasCaretaker is false/, t.reasons.caretakerWithoutCaretaker],
+    [/^must be a share between 0 and 1/, t.reasons.shareRange],
+    [/^must have at most 4 decimals/, t.reasons.shareDecimals],
+    [/^must be a date YYYY-MM-DD/, t.reasons.dateFormat],
+    [/must not be in the future/, t.reasons.futureDate],
+    [/must not be before/, t.reasons.dateTooEarly],
+    [/^is required to hand over/, t.reasons.propertyCompanyRequired],
+    [/^must be at most 200 characters|^must be 0-200 characters|^must be 1-200 characters/, t.reasons.noteLength],
     [/matches more than \d+ residents/, t.reasons.tooManyRows],
   ];
   return known.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;

@@ -16,12 +16,14 @@ export const LIVE_PAGES = {
   devices: '/admin/devices',
   audit: '/audit',
   auditVerification: '/audit',
+  qualification: '/qualification',
+  renovation: '/renovation',
 } as const;
 
 export type LivePage = keyof typeof LIVE_PAGES;
 
 /** Areas that are planned but not built yet; shown so users know what is coming. */
-export type ComingSoon = 'qualification' | 'renovation' | 'fees' | 'gates' | 'hotline' | 'volunteers';
+export type ComingSoon = 'fees' | 'gates' | 'hotline' | 'volunteers';
 
 export type NavKey = LivePage | ComingSoon;
 
@@ -31,10 +33,11 @@ export interface RoleNav {
 }
 
 export const ROLE_NAV: Record<Role, RoleNav> = {
-  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
-  STREET_OFFICER: { live: ['overview', 'compounds', 'residents'], soon: ['qualification', 'renovation', 'fees', 'gates'] },
+  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation'], soon: ['fees', 'gates'] },
+  STREET_OFFICER: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation'], soon: ['fees', 'gates'] },
   COMMUNITY_OPERATOR: { live: ['compounds', 'residents'], soon: [] },
-  HOTLINE_AGENT: { live: ['compounds'], soon: ['hotline'] },
+  // 12345 answers "can our compound be closed?" and "when is our gate done?": results and projects, read-only.
+  HOTLINE_AGENT: { live: ['compounds', 'qualification', 'renovation'], soon: ['hotline'] },
   VOLUNTEER_COORDINATOR: { live: ['compounds'], soon: ['volunteers'] },
   AUDITOR: { live: ['audit'], soon: [] },
   // ADMIN may run auditVerification but not auditLog: the audit page then shows only the check.
@@ -60,6 +63,37 @@ export const RESIDENT_ACTIONS: Record<Role, { register: boolean; reveal: boolean
   DEVICE: { register: false, reveal: false, export: false },
 };
 
+/**
+ * Closure qualification (/qualification): everyone offered the page reads the results; the street
+ * office records assessments, the district sets the rules (and tries a draft first); assessment
+ * history carries evidence notes and names, so the hotline does not see it.
+ */
+export const QUALIFICATION_ACTIONS: Record<Role, { history: boolean; assess: boolean; rules: boolean }> = {
+  DISTRICT_OFFICIAL: { history: true, assess: false, rules: true },
+  STREET_OFFICER: { history: true, assess: true, rules: false },
+  COMMUNITY_OPERATOR: { history: false, assess: false, rules: false },
+  HOTLINE_AGENT: { history: false, assess: false, rules: false },
+  VOLUNTEER_COORDINATOR: { history: false, assess: false, rules: false },
+  AUDITOR: { history: false, assess: false, rules: false },
+  ADMIN: { history: false, assess: false, rules: false },
+  DEVICE: { history: false, assess: false, rules: false },
+};
+
+/**
+ * Renovation projects (/renovation): the offices follow progress figures and overdue alerts; only
+ * the street office moves a project's stage; the hotline reads the projects alone.
+ */
+export const RENOVATION_ACTIONS: Record<Role, { progress: boolean; manage: boolean }> = {
+  DISTRICT_OFFICIAL: { progress: true, manage: false },
+  STREET_OFFICER: { progress: true, manage: true },
+  COMMUNITY_OPERATOR: { progress: false, manage: false },
+  HOTLINE_AGENT: { progress: false, manage: false },
+  VOLUNTEER_COORDINATOR: { progress: false, manage: false },
+  AUDITOR: { progress: false, manage: false },
+  ADMIN: { progress: false, manage: false },
+  DEVICE: { progress: false, manage: false },
+};
+
 /** Pages open to every signed-in account, whatever the role (enrolment, password). */
 const ACCOUNT_PAGES = ['/account/security', '/account/password'];
 
@@ -76,6 +110,8 @@ function pageOf(pathname: string): LivePage[] | undefined {
   if (pathname === '/admin/users') return ['users'];
   if (pathname === '/admin/devices') return ['devices'];
   if (pathname === '/audit') return ['audit', 'auditVerification'];
+  if (pathname === '/qualification' || pathname.startsWith('/qualification/')) return ['qualification'];
+  if (pathname === '/renovation' || pathname.startsWith('/renovation/')) return ['renovation'];
   return undefined;
 }
 
