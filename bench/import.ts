@@ -1,8 +1,9 @@
 /**
  * `npm run bench:import`: the property-fee ledger import end to end on a 100,000-row .xlsx file
- * (validate every row, then store all in one transaction, through FeeService.runImport, the job's
- * own code), against exceljs's streaming reader alone on the same file in the same run. Written
- * to docs/benchmarks.md between the bench:import markers.
+ * (every row validated and, in the same pass, stored in one transaction committed only when all
+ * are valid, through FeeService.runImport, the job's own code), against exceljs's streaming reader
+ * alone on the same file in the same run. Written to docs/benchmarks.md between the bench:import
+ * markers.
  *
  * Options: --rows N (100000).
  */

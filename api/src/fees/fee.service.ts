@@ -24,7 +24,17 @@ import {
   type LedgerImportErrorView,
   type LedgerImportView,
 } from './fee.types';
-import { LEDGER_COLUMNS, LEDGER_MAX_BYTES, LEDGER_SHEET, billFen, validateLedger, type LedgerError, type LedgerRow } from './ledger';
+import { LedgerStore } from './ledger-store';
+import {
+  LEDGER_COLUMNS,
+  LEDGER_MAX_BYTES,
+  LEDGER_SHEET,
+  billFen,
+  checkLedger,
+  type LedgerCheck,
+  type LedgerError,
+  type LedgerRow,
+} from './ledger';
 
 /** Where the import job goes: the API's queue (ctx.queue). */
 export interface LedgerJobs {
@@ -58,11 +68,8 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
-const STORE_BATCH = 5000;
 const ERROR_BATCH = 5000;
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-/** Namespace of household ids: the same address in the same compound is always the same household. */
-const HOUSEHOLD_NAMESPACE = Buffer.from('4f1d7a2e9c3b4e58a6d0b2c9e7f31a64', 'hex');
 
 /** YYYY-MM → the month's first day; anything else is a BAD_USER_INPUT on `field`. */
 export function parseMonth(field: string, value: string): string {
@@ -72,18 +79,6 @@ export function parseMonth(field: string, value: string): string {
     throw badInput(field, 'must be a month as YYYY-MM (2000-2100)');
   }
   return `${m[1]}-${m[2]}-01`;
-}
-
-/** A name-based UUID (version 5 layout) for a household address, so re-imports find the same row. */
-export function householdId(compoundId: string, building: string, unit: string, room: string): string {
-  const hash = createHash('sha1')
-    .update(HOUSEHOLD_NAMESPACE)
-    .update(`${compoundId}\u0000${building}\u0000${unit}\u0000${room}`, 'utf8')
-    .digest();
-  hash.writeUInt8((hash.readUInt8(6) & 0x0f) | 0x50, 6);
-  hash.writeUInt8((hash.readUInt8(8) & 0x3f) | 0x80, 8);
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -425,9 +420,12 @@ export class FeeService {
   }
 
   /**
-   * The job's work: validate every row, then store everything in one transaction, or record the
-   * errors and store nothing. Null when the import does not exist. A finished import is left
-   * as it is, so a retried or repeated job changes nothing.
+   * The job's work, in one pass over the file and one transaction: every row is read and checked,
+   * and while the ledger is clean its rows are written into the transaction as they come
+   * (LedgerStore: PostgreSQL inserts on its own core while this process parses the next rows).
+   * At the end the transaction commits when every row was valid; otherwise it is rolled back
+   * (nothing stored) and all errors are recorded. Null when the import does not exist. A finished
+   * import is left as it is, so a retried or repeated job changes nothing.
    */
   async runImport(id: string, onProgress?: (progress: LedgerProgress) => Promise<void>): Promise<LedgerImportSummary | null> {
     const row = isUuid(id)
@@ -438,6 +436,8 @@ export class FeeService {
       return { id, state: row.state, rows: row.rowsTotal ?? 0, errorCount: row.errorCount };
     }
     const contract = await this.db.getRepository(FeeContract).findOneByOrFail({ compoundId: row.compoundId });
+    // Progress goes through the pool, not the import's transaction: the dashboard sees it while
+    // the data itself stays invisible until the commit.
     const report = async (progress: LedgerProgress) => {
       await this.db.query(
         `UPDATE ledger_import SET state = $2, rows_total = $3, rows_validated = $4, rows_stored = $5, percent = $6 WHERE id = $1`,
@@ -450,137 +450,81 @@ export class FeeService {
     await this.db.query(`DELETE FROM ledger_import_error WHERE import_id = $1`, [id]);
     await this.db.query(`UPDATE ledger_import SET started_at = now(), error_count = 0 WHERE id = $1`, [id]);
     await report({ state: LedgerImportState.VALIDATING, rowsTotal: null, rowsValidated: 0, rowsStored: 0, percent: 0 });
-    const month = row.month.slice(0, 7);
-    const result = await validateLedger(
-      row.file,
-      { compoundId: row.compoundId, month, feeFenPerM2: Math.round(contract.feePerM2 * 100) },
-      (ids) => this.compoundsInScope(ids, row.importerScope),
-      (p) =>
-        report({
-          state: LedgerImportState.VALIDATING,
-          rowsTotal: null,
-          rowsValidated: p.rows,
-          rowsStored: 0,
-          percent: Math.min(50, Math.floor(50 * p.share)),
-        }),
-    );
 
+    const runner = this.db.createQueryRunner();
+    let store: LedgerStore | undefined;
+    let result: LedgerCheck;
+    try {
+      await runner.startTransaction();
+      const opened = await LedgerStore.open(runner.manager, row, row.month);
+      store = opened;
+      result = await checkLedger(
+        row.file,
+        { compoundId: row.compoundId, month: row.month.slice(0, 7), feeFenPerM2: Math.round(contract.feePerM2 * 100) },
+        (ids) => this.compoundsInScope(ids, row.importerScope),
+        {
+          onRow: (valid) => opened.add(valid),
+          onProgress: async (p) => {
+            await opened.ready();
+            await report({
+              state: LedgerImportState.VALIDATING,
+              rowsTotal: null,
+              rowsValidated: p.rows,
+              rowsStored: opened.stored,
+              percent: Math.min(90, Math.floor(90 * p.share)),
+            });
+          },
+        },
+      );
+      if (result.errorCount > 0) {
+        await opened.abandon();
+        await runner.rollbackTransaction();
+      } else {
+        const total = result.dataRows;
+        await report({ state: LedgerImportState.STORING, rowsTotal: total, rowsValidated: total, rowsStored: opened.stored, percent: 90 });
+        await opened.finish();
+        await runner.manager.query(
+          `UPDATE ledger_import SET state = 'DONE', rows_total = $2, rows_validated = $2, rows_stored = $2, percent = 100, finished_at = now()
+            WHERE id = $1`,
+          [id, total],
+        );
+        await runner.commitTransaction();
+      }
+    } catch (error) {
+      await store?.abandon();
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+
+    const total = result.dataRows;
     if (result.errorCount > 0) {
       await this.db.transaction(async (manager) => {
         await this.insertErrors(manager, id, result.errors);
         await manager.query(
           `UPDATE ledger_import SET state = 'FAILED', error_count = $2, rows_total = $3, rows_validated = $3, percent = 100,
                   finished_at = now() WHERE id = $1`,
-          [id, result.errorCount, result.dataRows],
+          [id, result.errorCount, total],
         );
       });
-      await onProgress?.({
-        state: LedgerImportState.FAILED,
-        rowsTotal: result.dataRows,
-        rowsValidated: result.dataRows,
-        rowsStored: 0,
-        percent: 100,
-      });
-      return { id, state: LedgerImportState.FAILED, rows: result.dataRows, errorCount: result.errorCount };
+      await onProgress?.({ state: LedgerImportState.FAILED, rowsTotal: total, rowsValidated: total, rowsStored: 0, percent: 100 });
+      return { id, state: LedgerImportState.FAILED, rows: total, errorCount: result.errorCount };
     }
-
-    const total = result.rows.length;
-    await report({ state: LedgerImportState.STORING, rowsTotal: total, rowsValidated: total, rowsStored: 0, percent: 50 });
-    await this.db.transaction(async (manager) => {
-      await this.storeLedger(manager, row, row.month, result.rows, (stored) =>
-        // Progress goes through the pool, not this transaction: the dashboard sees it while the
-        // data itself stays invisible until the commit.
-        report({
-          state: LedgerImportState.STORING,
-          rowsTotal: total,
-          rowsValidated: total,
-          rowsStored: stored,
-          percent: 50 + Math.floor((50 * stored) / total),
-        }),
-      );
-      await manager.query(
-        `UPDATE ledger_import SET state = 'DONE', rows_total = $2, rows_validated = $2, rows_stored = $2, percent = 100, finished_at = now()
-          WHERE id = $1`,
-        [id, total],
-      );
-    });
     await onProgress?.({ state: LedgerImportState.DONE, rowsTotal: total, rowsValidated: total, rowsStored: total, percent: 100 });
     return { id, state: LedgerImportState.DONE, rows: total, errorCount: 0 };
   }
 
   /**
-   * Writes one compound's month as the ledger says: households (area), bills and payments are
-   * upserted that change only what differs, and the month's bills and payments of households
-   * not in the ledger are removed (a corrected ledger replaces the earlier one). The same rows
-   * twice change nothing. Used by the import job and the demo seed.
+   * Writes one compound's month as the ledger says (LedgerStore, the import's write path):
+   * households created or their area updated, bills and payments written where they differ, and
+   * the month's bills and payments of households not in the ledger removed. The same rows twice
+   * change nothing. The demo seed's way in; `manager` must be a transaction's.
    */
-  async storeLedger(
-    manager: EntityManager,
-    place: Place,
-    month: string,
-    rows: readonly LedgerRow[],
-    onStored?: (stored: number) => Promise<void>,
-  ): Promise<void> {
-    const placeValues = [place.compoundId, place.communityId, place.streetId, place.districtId];
-    const ids: string[] = [];
-    for (let at = 0; at < rows.length; at += STORE_BATCH) {
-      const batch = rows.slice(at, at + STORE_BATCH);
-      const batchIds = batch.map((r) => householdId(place.compoundId, r.building, r.unit, r.room));
-      ids.push(...batchIds);
-      await manager.query(
-        `INSERT INTO fee_household (id, compound_id, community_id, street_id, district_id, building, unit, room, floor_area)
-         SELECT u.id, $1, $2, $3, $4, u.building, u.unit, u.room, u.area
-           FROM unnest($5::uuid[], $6::text[], $7::text[], $8::text[], $9::numeric[]) AS u(id, building, unit, room, area)
-         ON CONFLICT (compound_id, building, unit, room) DO UPDATE SET floor_area = EXCLUDED.floor_area, updated_at = now()
-          WHERE fee_household.floor_area IS DISTINCT FROM EXCLUDED.floor_area`,
-        [
-          ...placeValues,
-          batchIds,
-          batch.map((r) => r.building),
-          batch.map((r) => r.unit),
-          batch.map((r) => r.room),
-          batch.map((r) => yuan(r.areaCentiM2)),
-        ],
-      );
-      await manager.query(
-        `INSERT INTO fee_bill (household_id, month, compound_id, community_id, street_id, district_id, amount)
-         SELECT u.id, $5, $1, $2, $3, $4, u.amount FROM unnest($6::uuid[], $7::numeric[]) AS u(id, amount)
-         ON CONFLICT (household_id, month) DO UPDATE SET amount = EXCLUDED.amount, updated_at = now()
-          WHERE fee_bill.amount IS DISTINCT FROM EXCLUDED.amount`,
-        [...placeValues, month, batchIds, batch.map((r) => yuan(r.billFen))],
-      );
-      const paid = batch.flatMap((r, i) => (r.paidFen > 0 ? [i] : []));
-      if (paid.length > 0) {
-        await manager.query(
-          `INSERT INTO fee_payment (household_id, month, compound_id, community_id, street_id, district_id, amount, paid_on)
-           SELECT u.id, $5, $1, $2, $3, $4, u.amount, u.paid_on FROM unnest($6::uuid[], $7::numeric[], $8::date[]) AS u(id, amount, paid_on)
-           ON CONFLICT (household_id, month) DO UPDATE SET amount = EXCLUDED.amount, paid_on = EXCLUDED.paid_on, updated_at = now()
-            WHERE (fee_payment.amount, fee_payment.paid_on) IS DISTINCT FROM (EXCLUDED.amount, EXCLUDED.paid_on)`,
-          [
-            ...placeValues,
-            month,
-            paid.map((i) => batchIds[i]),
-            paid.map((i) => yuan(batch[i]!.paidFen)),
-            paid.map((i) => batch[i]!.paidOn),
-          ],
-        );
-      }
-      if (paid.length < batch.length) {
-        const unpaid = batchIds.filter((_, i) => batch[i]!.paidFen === 0);
-        await manager.query(`DELETE FROM fee_payment WHERE month = $1 AND household_id = ANY($2::uuid[])`, [month, unpaid]);
-      }
-      await onStored?.(at + batch.length);
-    }
-    // EXCEPT hashes both sides; a NOT EXISTS over unnest() would rescan the array for every row.
-    for (const table of ['fee_payment', 'fee_bill']) {
-      await manager.query(
-        `DELETE FROM ${table} t
-          USING (SELECT household_id FROM ${table} WHERE compound_id = $1 AND month = $2
-                 EXCEPT SELECT unnest($3::uuid[])) AS gone
-          WHERE t.household_id = gone.household_id AND t.month = $2`,
-        [place.compoundId, month, ids],
-      );
-    }
+  async storeLedger(manager: EntityManager, place: Place, month: string, rows: readonly LedgerRow[]): Promise<void> {
+    const store = await LedgerStore.open(manager, place, month);
+    for (const row of rows) store.add(row);
+    await store.finish();
   }
 
   // ---- files ----

@@ -428,4 +428,39 @@ describe('property fees: contracts, ledger imports, adoption, export', () => {
     const audit = await t.db.query(`SELECT actor_role, target_type, target_id, reason FROM audit_log WHERE action = 'fees.export'`);
     expect(audit).toEqual([{ actor_role: 'STREET_OFFICER', target_type: 'street', target_id: WORLD.s1, reason: '向区里汇报收缴进度' }]);
   });
+
+  it('replaces a month with a corrected ledger: only what differs is written, and again changes nothing', async () => {
+    const corrected: Cell[][] = [
+      [HOME, '1', '1', '101', 55, '2020-08', 55, 55, '2020-08-03'], // area, bill and payment change
+      [HOME, '1', '1', '102', 60.5, '2020-08', 60.5, 0, null], // payment dropped
+      // 1-2-201 left out: its bill and payment go, the household stays
+      [HOME, '2', null, '101', 45.1, '2020-08', 45.1, 20, '2020-08-30'], // payment date changes
+      [HOME, '3', '1', '301', 40, '2020-08', 40, 40, '2020-08-09'], // a new household
+    ];
+    const month = async () =>
+      t.db.query(
+        `SELECT h.building, h.unit, h.room, h.floor_area, b.amount AS billed, p.amount AS paid, p.paid_on::text
+           FROM fee_bill b JOIN fee_household h ON h.id = b.household_id
+           LEFT JOIN fee_payment p ON p.household_id = b.household_id AND p.month = b.month
+          WHERE b.compound_id = $1 AND b.month = '2020-08-01' ORDER BY 1, 2, 3`,
+        [HOME],
+      );
+    const result = await importLedger(street, HOME, '2020-08', await ledger(corrected));
+    expect(result).toMatchObject({ state: 'DONE', rowsTotal: 4, rowsStored: 4, errorCount: 0 });
+    expect(await month()).toEqual([
+      { building: '1', unit: '1', room: '101', floor_area: '55.00', billed: '55.00', paid: '55.00', paid_on: '2020-08-03' },
+      { building: '1', unit: '1', room: '102', floor_area: '60.50', billed: '60.50', paid: null, paid_on: null },
+      { building: '2', unit: '', room: '101', floor_area: '45.10', billed: '45.10', paid: '20.00', paid_on: '2020-08-30' },
+      { building: '3', unit: '1', room: '301', floor_area: '40.00', billed: '40.00', paid: '40.00', paid_on: '2020-08-09' },
+    ]);
+    // July keeps its own bills; households are never removed (1-2-201 is still billed in July).
+    const [july] = (await t.db.query(
+      `SELECT count(*)::int AS bills, sum(amount)::text AS billed FROM fee_bill WHERE compound_id = $1 AND month = '2020-07-01'`,
+      [HOME],
+    )) as { bills: number; billed: string }[];
+    expect(july).toEqual({ bills: 4, billed: '227.95' });
+    const before = await tables();
+    expect((await importLedger(street, HOME, '2020-08', await ledger(corrected, new Date('2020-09-10T00:00:00Z')))).state).toBe('DONE');
+    expect(await tables()).toEqual(before);
+  });
 });

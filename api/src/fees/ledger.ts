@@ -23,8 +23,10 @@ export const LEDGER_MAX_ERRORS = 50_000;
 const PLACE_FIELD = /^[\p{L}\p{N}-]{1,16}$/u;
 const MONTH_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
 const DATE_TEXT = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const DAY_MS = 86_400_000;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** One valid ledger row, amounts in fen (integer cents) so sums and comparisons are exact. */
 export interface LedgerRow {
@@ -81,7 +83,7 @@ function text(cell: Cell): string {
 
 /** Amounts and areas: a number with at most 2 decimals, as hundredths; null when not one. */
 function hundredths(cell: Cell): number | null {
-  const value = typeof cell === 'number' ? cell : typeof cell === 'string' && /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : NaN;
+  const value = typeof cell === 'number' ? cell : typeof cell === 'string' && DECIMAL_TEXT.test(cell) ? Number(cell) : NaN;
   if (!Number.isFinite(value)) return null;
   const scaled = Math.round(value * 100);
   return Math.abs(value * 100 - scaled) < 1e-6 ? scaled : null;
@@ -92,10 +94,12 @@ function excelSerialDay(serial: number): string | null {
   return new Date(EXCEL_EPOCH_MS + Math.floor(serial) * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** The day as YYYY-MM-DD when it is on the calendar (plain arithmetic: this runs for every paid row). */
 function validDay(y: number, m: number, d: number): string | null {
-  const at = new Date(Date.UTC(y, m - 1, d));
-  if (at.getUTCFullYear() !== y || at.getUTCMonth() !== m - 1 || at.getUTCDate() !== d) return null;
-  return at.toISOString().slice(0, 10);
+  if (m < 1 || m > 12 || d < 1) return null;
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0)) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
 /** A calendar day from a date cell, an Excel serial number or text such as 2020-07-15 / 2020年7月15日. */
@@ -123,18 +127,24 @@ export function billFen(areaCentiM2: number, feeFenPerM2: number): number {
   return Math.round((areaCentiM2 * feeFenPerM2) / 100);
 }
 
+/** Each column's letter by its header (A-I). */
+const COLUMN = Object.fromEntries(LEDGER_COLUMNS.map((name, i) => [name, columnLetter(i)])) as Record<LedgerColumn, string>;
+
 /**
  * Checks a ledger row by row and keeps every error (never stopping at the first). Rows naming
  * another compound are settled in `finish`, once the caller has looked those ids up in the
- * importer's scope: an id outside it reads exactly like an unknown one.
+ * importer's scope: an id outside it reads exactly like an unknown one. A valid row costs no
+ * allocation beyond its LedgerRow and household key (it runs 100,000 times per large ledger);
+ * the error messages are built only for rows that fail.
  */
 export class LedgerValidator {
   readonly errors: LedgerError[] = [];
-  readonly rows: LedgerRow[] = [];
   private sheet = LEDGER_SHEET;
   private headerSeen = false;
   private readonly households = new Map<string, number>();
   private readonly foreign = new Map<string, { row: number }[]>();
+  private readonly invalidRows = new Set<number>();
+  private validRows = 0;
   private errorCount = 0;
   private readonly today = beijingDay();
 
@@ -145,10 +155,8 @@ export class LedgerValidator {
   }
 
   get dataRows(): number {
-    return this.rows.length + this.invalidRows.size;
+    return this.validRows + this.invalidRows.size;
   }
-
-  private readonly invalidRows = new Set<number>();
 
   fail(row: number, column: string, kind: LedgerErrorKind, reason: string): void {
     this.errorCount += 1;
@@ -173,20 +181,151 @@ export class LedgerValidator {
     });
   }
 
-  /** A data row (2 and on); cells in LEDGER_COLUMNS order. Entirely empty rows are skipped. */
-  row(row: number, values: Cell[]): void {
-    if (values.every((v) => v === null)) return;
+  /**
+   * A data row (2 and on); cells in LEDGER_COLUMNS order. Returns the row when it is valid, null
+   * when it is not (its errors recorded) or entirely empty (skipped).
+   */
+  row(row: number, values: Cell[]): LedgerRow | null {
+    let empty = true;
+    for (const value of values) {
+      if (value !== null) {
+        empty = false;
+        break;
+      }
+    }
+    if (empty) return null;
     const before = this.errorCount;
-    const [compoundCell, buildingCell, unitCell, roomCell, areaCell, monthCell, billCell, paidCell, paidOnCell] = LEDGER_COLUMNS.map(
-      (_, i) => values[i] ?? null,
-    ) as Cell[];
-    const col = (name: LedgerColumn) => columnLetter(LEDGER_COLUMNS.indexOf(name));
 
-    const compound = text(compoundCell ?? null).toLowerCase();
+    // The import's own compound id, as the template writes it, needs no parsing.
+    const compoundCell = values[0] ?? null;
+    if (compoundCell !== this.expect.compoundId) this.otherCompound(row, compoundCell);
+
+    const building = text(values[1] ?? null);
+    const unit = text(values[2] ?? null);
+    const room = text(values[3] ?? null);
+    const buildingOk = this.placeField(row, '楼号', building, true);
+    const unitOk = this.placeField(row, '单元', unit, false);
+    const roomOk = this.placeField(row, '房号', room, true);
+    if (buildingOk && unitOk && roomOk) {
+      const key = `${building}\u0000${unit}\u0000${room}`;
+      const first = this.households.get(key);
+      if (first !== undefined) {
+        this.fail(
+          row,
+          COLUMN.房号,
+          LedgerErrorKind.DUPLICATE_ROW,
+          `与第 ${first} 行是同一户 (${building}号楼${unit ? `${unit}单元` : ''}${room}) (duplicate of row ${first})`,
+        );
+      } else {
+        this.households.set(key, row);
+      }
+    }
+
+    const areaCell = values[4] ?? null;
+    const area = hundredths(areaCell);
+    const areaOk = area !== null && area > 0 && area <= AREA_MAX_M2 * 100;
+    if (!areaOk) {
+      this.fail(
+        row,
+        COLUMN.建筑面积,
+        LedgerErrorKind.BAD_AREA,
+        `建筑面积「${text(areaCell) || '空'}」应为大于 0、不超过 ${AREA_MAX_M2} 的数, 最多两位小数 (area must be 0-${AREA_MAX_M2} m²)`,
+      );
+    }
+
+    const monthCell = values[5] ?? null;
+    if (monthCell !== this.expect.month && monthOf(monthCell) !== this.expect.month) {
+      this.fail(
+        row,
+        COLUMN.月份,
+        LedgerErrorKind.WRONG_MONTH,
+        `月份「${text(monthCell) || '空'}」与本次导入的月份 ${this.expect.month} 不符 (month must be ${this.expect.month})`,
+      );
+    }
+
+    const bill = this.amount(row, COLUMN.应收, '应收', values[6] ?? null, true);
+    const paid = this.amount(row, COLUMN.实收, '实收', values[7] ?? null, false);
+    if (bill !== null && areaOk) {
+      const expected = billFen(area, this.expect.feeFenPerM2);
+      if (bill !== expected) {
+        this.fail(
+          row,
+          COLUMN.应收,
+          LedgerErrorKind.BILL_MISMATCH,
+          `应收 ${yuan(bill)} 元与合同不符: ${yuan(area)} m² × ${yuan(this.expect.feeFenPerM2)} 元 = ${yuan(expected)} 元 (bill must be area × fee)`,
+        );
+      }
+    }
+
+    const paidOnCell = values[8] ?? null;
+    let paidOn: string | null = null;
+    if (paid !== null && paid > 0) {
+      paidOn = dayOf(paidOnCell);
+      if (paidOn === null || paidOn > this.today) {
+        this.fail(
+          row,
+          COLUMN.缴费日期,
+          LedgerErrorKind.BAD_DATE,
+          `实收大于 0 时须填写不晚于今天的缴费日期, 实为「${text(paidOnCell) || '空'}」 (a payment needs a date, not in the future)`,
+        );
+      }
+    } else if (paid === 0 && paidOnCell !== null) {
+      this.fail(row, COLUMN.缴费日期, LedgerErrorKind.BAD_DATE, '实收为 0 时不应填写缴费日期 (no payment, no date)');
+    }
+
+    if (this.errorCount !== before) {
+      this.invalidRows.add(row);
+      return null;
+    }
+    this.validRows += 1;
+    return { row, building, unit, room, areaCentiM2: area!, billFen: bill!, paidFen: paid!, paidOn };
+  }
+
+  /** Compound ids other than the import's that the rows name (to be looked up in the importer's scope). */
+  foreignCompounds(): string[] {
+    return [...this.foreign.keys()];
+  }
+
+  /** Settles the rows naming other compounds and orders the errors by row and column. */
+  finish(inScope: ReadonlySet<string>): { errors: LedgerError[]; errorCount: number } {
+    if (!this.headerSeen) {
+      this.fail(1, 'A', LedgerErrorKind.EMPTY_LEDGER, '文件中没有工作表 (the file has no worksheet)');
+    } else if (this.dataRows === 0) {
+      this.fail(2, 'A', LedgerErrorKind.EMPTY_LEDGER, '台账没有数据行 (the ledger has no rows)');
+    }
+    for (const [id, rows] of this.foreign) {
+      for (const { row } of rows) {
+        // Counted already in row(); only the entry is added here.
+        this.errorCount -= 1;
+        if (inScope.has(id)) {
+          this.fail(
+            row,
+            COLUMN.小区编号,
+            LedgerErrorKind.COMPOUND_MISMATCH,
+            `小区编号 ${id} 不是本次导入的小区 (another compound than the import's)`,
+          );
+        } else {
+          this.fail(
+            row,
+            COLUMN.小区编号,
+            LedgerErrorKind.UNKNOWN_COMPOUND,
+            `小区编号「${id}」不存在或不在您的管辖范围内 (unknown compound)`,
+          );
+        }
+      }
+    }
+    const order = (e: LedgerError) => e.column.length * 100 + e.column.charCodeAt(e.column.length - 1);
+    this.errors.sort((a, b) => a.row - b.row || order(a) - order(b));
+    return { errors: this.errors, errorCount: this.errorCount };
+  }
+
+  /** Column A when it is not the import's compound: not a compound id, or one settled in finish(). */
+  private otherCompound(row: number, cell: Cell): void {
+    const compound = text(cell).toLowerCase();
     if (!isUuid(compound)) {
       this.fail(
         row,
-        col('小区编号'),
+        COLUMN.小区编号,
         LedgerErrorKind.UNKNOWN_COMPOUND,
         `小区编号「${compound || '空'}」不存在或不在您的管辖范围内 (unknown compound)`,
       );
@@ -198,135 +337,28 @@ export class LedgerValidator {
       this.errorCount += 1;
       this.invalidRows.add(row);
     }
-
-    const building = text(buildingCell ?? null);
-    const unit = text(unitCell ?? null);
-    const room = text(roomCell ?? null);
-    let householdOk = true;
-    for (const [name, value, required] of [
-      ['楼号', building, true],
-      ['单元', unit, false],
-      ['房号', room, true],
-    ] as const) {
-      if (value === '') {
-        if (required) {
-          this.fail(
-            row,
-            col(name),
-            LedgerErrorKind.MISSING_HOUSEHOLD,
-            `缺少${name}, 无法确定是哪一户 (missing ${name === '楼号' ? 'building' : 'room'})`,
-          );
-          householdOk = false;
-        }
-      } else if (!PLACE_FIELD.test(value)) {
-        this.fail(
-          row,
-          col(name),
-          LedgerErrorKind.MISSING_HOUSEHOLD,
-          `${name}「${value}」应为 1-16 个字母、数字或连字符 (1-16 letters, digits or dashes)`,
-        );
-        householdOk = false;
-      }
-    }
-    if (householdOk) {
-      const key = `${building}\u0000${unit}\u0000${room}`;
-      const first = this.households.get(key);
-      if (first !== undefined) {
-        this.fail(
-          row,
-          col('房号'),
-          LedgerErrorKind.DUPLICATE_ROW,
-          `与第 ${first} 行是同一户 (${building}号楼${unit ? `${unit}单元` : ''}${room}) (duplicate of row ${first})`,
-        );
-      } else {
-        this.households.set(key, row);
-      }
-    }
-
-    const area = hundredths(areaCell ?? null);
-    const areaOk = area !== null && area > 0 && area <= AREA_MAX_M2 * 100;
-    if (!areaOk) {
-      this.fail(
-        row,
-        col('建筑面积'),
-        LedgerErrorKind.BAD_AREA,
-        `建筑面积「${text(areaCell ?? null) || '空'}」应为大于 0、不超过 ${AREA_MAX_M2} 的数, 最多两位小数 (area must be 0-${AREA_MAX_M2} m²)`,
-      );
-    }
-
-    const month = monthOf(monthCell ?? null);
-    if (month !== this.expect.month) {
-      this.fail(
-        row,
-        col('月份'),
-        LedgerErrorKind.WRONG_MONTH,
-        `月份「${text(monthCell ?? null) || '空'}」与本次导入的月份 ${this.expect.month} 不符 (month must be ${this.expect.month})`,
-      );
-    }
-
-    const bill = this.amount(row, col('应收'), '应收', billCell ?? null, true);
-    const paid = this.amount(row, col('实收'), '实收', paidCell ?? null, false);
-    if (bill !== null && areaOk) {
-      const expected = billFen(area, this.expect.feeFenPerM2);
-      if (bill !== expected) {
-        this.fail(
-          row,
-          col('应收'),
-          LedgerErrorKind.BILL_MISMATCH,
-          `应收 ${yuan(bill)} 元与合同不符: ${yuan(area)} m² × ${yuan(this.expect.feeFenPerM2)} 元 = ${yuan(expected)} 元 (bill must be area × fee)`,
-        );
-      }
-    }
-
-    let paidOn: string | null = null;
-    if (paid !== null && paid > 0) {
-      paidOn = dayOf(paidOnCell ?? null);
-      if (paidOn === null || paidOn > this.today) {
-        this.fail(
-          row,
-          col('缴费日期'),
-          LedgerErrorKind.BAD_DATE,
-          `实收大于 0 时须填写不晚于今天的缴费日期, 实为「${text(paidOnCell ?? null) || '空'}」 (a payment needs a date, not in the future)`,
-        );
-      }
-    } else if (paid === 0 && paidOnCell !== null) {
-      this.fail(row, col('缴费日期'), LedgerErrorKind.BAD_DATE, '实收为 0 时不应填写缴费日期 (no payment, no date)');
-    }
-
-    if (this.errorCount === before) {
-      this.rows.push({ row, building, unit, room, areaCentiM2: area!, billFen: bill!, paidFen: paid!, paidOn });
-    } else {
-      this.invalidRows.add(row);
-    }
   }
 
-  /** Compound ids other than the import's that the rows name (to be looked up in the importer's scope). */
-  foreignCompounds(): string[] {
-    return [...this.foreign.keys()];
-  }
-
-  /** Settles the rows naming other compounds and orders the errors by row and column. */
-  finish(inScope: ReadonlySet<string>): { rows: LedgerRow[]; errors: LedgerError[]; errorCount: number } {
-    if (!this.headerSeen) {
-      this.fail(1, 'A', LedgerErrorKind.EMPTY_LEDGER, '文件中没有工作表 (the file has no worksheet)');
-    } else if (this.dataRows === 0) {
-      this.fail(2, 'A', LedgerErrorKind.EMPTY_LEDGER, '台账没有数据行 (the ledger has no rows)');
+  /** 楼号, 单元 or 房号: 1-16 letters, digits or dashes; true when acceptable. */
+  private placeField(row: number, name: '楼号' | '单元' | '房号', value: string, required: boolean): boolean {
+    if (value === '') {
+      if (!required) return true;
+      this.fail(
+        row,
+        COLUMN[name],
+        LedgerErrorKind.MISSING_HOUSEHOLD,
+        `缺少${name}, 无法确定是哪一户 (missing ${name === '楼号' ? 'building' : 'room'})`,
+      );
+      return false;
     }
-    const col = columnLetter(0);
-    for (const [id, rows] of this.foreign) {
-      for (const { row } of rows) {
-        // Counted already in row(); only the entry is added here.
-        this.errorCount -= 1;
-        if (inScope.has(id)) {
-          this.fail(row, col, LedgerErrorKind.COMPOUND_MISMATCH, `小区编号 ${id} 不是本次导入的小区 (another compound than the import's)`);
-        } else {
-          this.fail(row, col, LedgerErrorKind.UNKNOWN_COMPOUND, `小区编号「${id}」不存在或不在您的管辖范围内 (unknown compound)`);
-        }
-      }
-    }
-    const order = (e: LedgerError) => e.column.length * 100 + e.column.charCodeAt(e.column.length - 1);
-    this.errors.sort((a, b) => a.row - b.row || order(a) - order(b));
-    return { rows: this.errors.length === 0 && this.errorCount === 0 ? this.rows : [], errors: this.errors, errorCount: this.errorCount };
+    if (PLACE_FIELD.test(value)) return true;
+    this.fail(
+      row,
+      COLUMN[name],
+      LedgerErrorKind.MISSING_HOUSEHOLD,
+      `${name}「${value}」应为 1-16 个字母、数字或连字符 (1-16 letters, digits or dashes)`,
+    );
+    return false;
   }
 
   private amount(row: number, column: string, name: string, cell: Cell, required: boolean): number | null {
@@ -407,20 +439,66 @@ export async function readLedger(
   if (onProgress) await onProgress({ rows, share: 1 });
 }
 
-/** Validates a whole file: every row, every error (the store happens only when there are none). */
-export async function validateLedger(
+export interface LedgerCheck {
+  errors: LedgerError[];
+  errorCount: number;
+  dataRows: number;
+}
+
+export interface LedgerCheckHooks {
+  /**
+   * Each valid row as soon as it is read, for as long as the ledger is clean: once any error is
+   * found nothing of the file will be stored, so the rows after it are only checked.
+   */
+  onRow?: (row: LedgerRow) => void;
+  onProgress?: (progress: ReadProgress) => Promise<void>;
+}
+
+/** Carries a hook's own error through the reader, so it is not taken for an unreadable file. */
+class HookFailure {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Checks a whole file in one streaming pass: every row, every error. A file exceljs cannot read is
+ * one UNREADABLE_FILE error; a failing hook (the store behind `onRow`, the progress report) is
+ * the caller's failure and is thrown as it is.
+ */
+export async function checkLedger(
   file: Buffer,
   expect: LedgerExpectations,
   compoundsInScope: (ids: string[]) => Promise<ReadonlySet<string>>,
-  onProgress?: (progress: ReadProgress) => Promise<void>,
-): Promise<{ rows: LedgerRow[]; errors: LedgerError[]; errorCount: number; dataRows: number }> {
+  hooks: LedgerCheckHooks = {},
+): Promise<LedgerCheck> {
   const validator = new LedgerValidator(expect);
+  const { onRow, onProgress } = hooks;
   try {
-    await readLedger(file, (row, values, sheet) => (row === 1 ? validator.header(sheet, values) : validator.row(row, values)), onProgress);
+    await readLedger(
+      file,
+      (row, values, sheet) => {
+        if (row === 1) return validator.header(sheet, values);
+        const valid = validator.row(row, values);
+        if (valid && onRow && validator.totalErrors === 0) {
+          try {
+            onRow(valid);
+          } catch (error) {
+            throw new HookFailure(error);
+          }
+        }
+      },
+      onProgress &&
+        (async (progress) => {
+          try {
+            await onProgress(progress);
+          } catch (error) {
+            throw new HookFailure(error);
+          }
+        }),
+    );
   } catch (error) {
+    if (error instanceof HookFailure) throw error.error;
     const detail = error instanceof Error ? error.message : String(error);
     return {
-      rows: [],
       errors: [
         {
           sheet: '',
@@ -437,6 +515,17 @@ export async function validateLedger(
   const foreign = validator.foreignCompounds();
   const result = validator.finish(foreign.length > 0 ? await compoundsInScope(foreign) : new Set());
   return { ...result, dataRows: validator.dataRows };
+}
+
+/** Checks a whole file and returns its rows: all of them when it is valid, none when it is not. */
+export async function validateLedger(
+  file: Buffer,
+  expect: LedgerExpectations,
+  compoundsInScope: (ids: string[]) => Promise<ReadonlySet<string>>,
+): Promise<LedgerCheck & { rows: LedgerRow[] }> {
+  const rows: LedgerRow[] = [];
+  const result = await checkLedger(file, expect, compoundsInScope, { onRow: (row) => rows.push(row) });
+  return { ...result, rows: result.errorCount === 0 ? rows : [] };
 }
 
 /**
