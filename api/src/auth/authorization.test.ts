@@ -1,9 +1,21 @@
-import { isNonNullType, type GraphQLField } from 'graphql';
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
 import { createTestDatabase, type TestDatabase } from '../../../test/db';
 import { WORLD, fixtureId, insertWorld } from '../../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/api';
 import { createTestSession, type TestAccount } from '../../test/sessions';
 import { ClosureStatus } from '../compounds/compound.enums';
+import { DEFAULT_RATE_LIMITS } from '../http/rate-limit';
+import { parseConfig } from '../config';
+import { createServices } from '../services';
 import { getSchema } from '../graphql/schema';
 import type { Viewer } from './auth.service';
 import { decide } from './authorization';
@@ -78,8 +90,9 @@ describe('the policy table', () => {
 });
 
 /**
- * Through HTTP: every query that runs without arguments, for every role in its own scope and
- * without a session; every by-id lookup with an id in and out of the caller's scope.
+ * Through HTTP: every operation of the schema (arguments filled with valid nonsense) for every
+ * role, a gate device and no session; every argument-free query with real answers; every by-id
+ * lookup with an id in and out of the caller's scope.
  */
 describe('access through the API', () => {
   let t: TestDatabase;
@@ -122,17 +135,88 @@ describe('access through the API', () => {
       status: ClosureStatus.OPEN,
     });
     await insertWorld(t.db, [
-      compound('own', 'c1'),
+      { ...compound('own', 'c1'), gates: 1 },
       compound('sameStreet', 'c2'),
       compound('otherStreet', 'c3'),
       compound('otherDistrict', 'c4'),
     ]);
-    api = await startTestApi(t.db, t.url);
+    // Hundreds of requests from one address: the limits have their own tests.
+    api = await startTestApi(t.db, t.url, { rateLimit: { ...DEFAULT_RATE_LIMITS, ipPerMinute: 100_000, loginAttemptsPer15Min: 10_000 } });
     for (const [role, account] of Object.entries(ACCOUNTS)) tokens.set(role as Role, (await createTestSession(t.db, account)).token);
   });
   afterAll(async () => {
     await api.close();
     await t.drop();
+  });
+
+  /** A valid literal for a required argument: the value is nonsense, the document validates. */
+  function literal(type: GraphQLInputType): string {
+    if (isNonNullType(type)) return literal(type.ofType);
+    if (isListType(type)) return `[${literal(type.ofType)}]`;
+    if (isEnumType(type)) return type.getValues()[0]!.name;
+    if (isInputObjectType(type)) {
+      const required = Object.values(type.getFields()).filter((f) => isNonNullType(f.type) && f.defaultValue === undefined);
+      return `{ ${required.map((f) => `${f.name}: ${literal(f.type)}`).join(', ')} }`;
+    }
+    switch (type.name) {
+      case 'ID':
+        return '"00000000-0000-4000-8000-000000000000"';
+      case 'Int':
+      case 'Float':
+        return '1';
+      case 'Boolean':
+        return 'false';
+      case 'DateTimeISO':
+        return '"2026-01-01T00:00:00.000Z"';
+      default:
+        return '"x"';
+    }
+  }
+
+  function documentFor(op: (typeof OPERATIONS)[number]): string {
+    const args = op.field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+    const argText = args.length ? `(${args.map((a) => `${a.name}: ${literal(a.type)}`).join(', ')})` : '';
+    const selection = isLeafType(getNamedType(op.field.type)) ? '' : ' { __typename }';
+    return `${op.type === 'Query' ? 'query' : 'mutation'} { ${op.name}${argText}${selection} }`;
+  }
+
+  const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SECOND_FACTOR_ENROLMENT_REQUIRED', 'PASSWORD_EXPIRED']);
+
+  it(`runs all ${OPERATIONS.length * (Object.values(Role).length + 1)} operation x caller cases over HTTP (every role, a gate device, anonymous): refused exactly where the policy says`, async () => {
+    const admin = await createTestSession(t.db, { role: Role.ADMIN });
+    const devices = createServices(t.db, parseConfig({ NODE_ENV: 'test' })).deviceKeys;
+    const adminViewer = { userId: admin.userId, sessionId: admin.sessionId, username: admin.username, displayName: 'a', role: Role.ADMIN };
+    const wrong: string[] = [];
+    let cases = 0;
+    for (const op of OPERATIONS) {
+      const document = documentFor(op);
+      const access = accessFor(op.type, op.name)!;
+      for (const role of [...Object.values(Role), null]) {
+        cases += 1;
+        // A fresh caller per case: an allowed mutation (logout, say) may end its own session.
+        let token: string | null = null;
+        if (role === Role.DEVICE) {
+          const created = await devices.create(
+            fixtureId('own:gate:0'),
+            'matrix',
+            { ...adminViewer, scope: { level: 'all' }, secondFactor: true, hasTotp: true, passwordExpired: false },
+            { requestId: 'matrix', ip: null },
+          );
+          token = created.key;
+        } else if (role) {
+          token = (await createTestSession(t.db, ACCOUNTS[role])).token;
+        }
+        const res = await api.gqlAs(token, document);
+        const code = res.errors?.[0]?.extensions?.code as string | undefined;
+        const allowed = access === 'PUBLIC' || (role !== null && (access === 'SESSION' ? role !== Role.DEVICE : access.includes(role)));
+        const expected = role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+        const ok = code === 'GRAPHQL_VALIDATION_FAILED' ? false : allowed ? !REFUSALS.has(code ?? '') : code === expected;
+        if (!ok)
+          wrong.push(`${document} as ${role ?? 'anonymous'}: ${code ?? 'no error'} (${allowed ? 'allowed' : `expected ${expected}`})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+    expect(cases).toBe(OPERATIONS.length * (Object.values(Role).length + 1));
   });
 
   const ARGLESS = OPERATIONS.filter(
