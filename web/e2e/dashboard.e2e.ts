@@ -4,6 +4,7 @@
  * the demo accounts (one per role, password DEMO_PASSWORD) and the synthetic demo residents of
  * 东中街社区.
  */
+import ExcelJS from 'exceljs';
 import type { Browser, Cookie, Page } from 'playwright-core';
 import { DEMO_IDS, DEMO_PASSWORD, demoResidents, demoRows } from '../../seeds';
 import { withCheckCharacter } from '../../seeds/residents';
@@ -75,10 +76,15 @@ async function signIn(username: string): Promise<void> {
 
 async function navKeys(): Promise<string[]> {
   await page.getByTestId('user-name').waitFor();
-  return page
-    .getByTestId('side-nav')
-    .locator('[data-testid^="nav-"]')
-    .evaluateAll((items) => items.map((item) => item.getAttribute('data-testid') ?? ''));
+  return (
+    page
+      .getByTestId('side-nav')
+      .locator('[data-testid^="nav-"]')
+      // A planned page is listed but not a link: marked `:soon`.
+      .evaluateAll((items) =>
+        items.map((item) => `${item.getAttribute('data-testid') ?? ''}${item.getAttribute('aria-disabled') === 'true' ? ':soon' : ''}`),
+      )
+  );
 }
 
 const streetCell = (street: string, cell: string) => page.getByTestId(`street-row-${street}`).getByTestId(cell);
@@ -281,15 +287,15 @@ test('a TOTP account is asked for its code; a wrong one is refused', async () =>
 const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
   'demo-district': {
     home: '/',
-    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'],
+    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates:soon'],
   },
   'demo-street': {
     home: '/',
-    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates'],
+    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates:soon'],
   },
   'demo-community': { home: '/compounds', nav: ['nav-compounds', 'nav-residents'] },
-  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-hotline'] },
-  'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers'] },
+  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-hotline:soon'] },
+  'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers:soon'] },
   'demo-auditor': { home: '/audit', nav: ['nav-audit'] },
   'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-devices', 'nav-auditVerification'] },
 };
@@ -1014,4 +1020,180 @@ test('a street officer advances a project under construction, sees the step in i
   expect(
     await page.locator(`[data-testid="alert-row"][data-project-id="${projectId}"]`).getByTestId('alert-stage').getAttribute('data-stage'),
   ).toBe('HANDED_OVER');
+});
+
+// ---- Property fees (/fees): demo bills of 东中街36号楼 from 2020-07 and of the 7 compounds after it from 2020-09, to 2021-06 ----
+
+const LEDGER_HEADER = ['小区编号', '楼号', '单元', '房号', '建筑面积', '月份', '应收', '实收', '缴费日期'];
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A ledger workbook in the documented layout (sheet 台账, header in row 1). */
+async function ledgerWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(LEDGER_HEADER);
+  for (const row of rows) sheet.addRow(row);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+const monthRow = (month: string) => page.locator(`[data-testid="fee-month-row"][data-month="${month}"]`);
+const statValue = async (testId: string) => Number(await page.getByTestId(testId).getAttribute('data-value'));
+
+async function uploadLedger(name: string, buffer: Buffer): Promise<void> {
+  await page.getByTestId('ledger-file').setInputFiles({ name, mimeType: XLSX_MIME, buffer });
+  await page.getByTestId('ledger-upload').click();
+}
+
+test('a street officer follows fee adoption in 东直门街道 from July 2020, month by month and down to its compounds', async () => {
+  await signIn('demo-street');
+  await page.goto('/');
+  await page.getByTestId('nav-fees').click();
+  await page.waitForURL((url) => url.pathname === '/fees');
+  await page.getByTestId('fee-title').filter({ hasText: '东直门街道' }).waitFor();
+  expect(await page.getByTestId('fee-adoption').getAttribute('data-level')).toBe('STREET');
+  // Their own street only: no district to choose, no other street.
+  expect(await page.getByTestId('fee-district').count()).toBe(0);
+  expect(await page.getByTestId('fee-street').locator('option').allTextContents()).toEqual(['东直门街道']);
+
+  // From the first billed month (36号楼, July 2020) to the last (June 2021): the trend has its lines.
+  expect(await page.getByTestId('fee-latest-month').getAttribute('data-month')).toBe('2021-06');
+  const trend = page.getByTestId('fee-trend');
+  expect(await trend.getAttribute('data-months')).toBe('12');
+  expect(await trend.locator('.recharts-line-curve').count()).toBe(3);
+  expect(await page.getByTestId('fee-stat-rate').textContent()).toMatch(/^\d{1,3}(\.\d)?%$/);
+  const latestRate = await statValue('fee-stat-rate');
+  expect(await statValue('fee-stat-billed')).toBeGreaterThan(0);
+  expect(await statValue('fee-stat-paying')).toBeGreaterThan(0);
+  // From zero to one: July 2020's rate is far below June 2021's.
+  const firstRate = Number(await monthRow('2020-07').getByTestId('fee-rate').getAttribute('data-value'));
+  expect(firstRate).toBeGreaterThan(0);
+  expect(latestRate).toBeGreaterThan(firstRate * 2);
+
+  // One level down for June 2021: the 8 compounds with a contract.
+  await monthRow('2021-06').getByTestId('fee-breakdown-toggle').click();
+  await page.waitForURL((url) => url.searchParams.get('month') === '2021-06');
+  const breakdown = page.getByTestId('fee-breakdown');
+  await breakdown.getByTestId('fee-breakdown-row').first().waitFor();
+  expect(await breakdown.getAttribute('data-level')).toBe('COMPOUND');
+  expect(await breakdown.getByTestId('fee-breakdown-row').count()).toBe(8);
+  await screenshot(page, '25-fee-adoption');
+
+  // A compound's name opens its own figures, with its contract.
+  await breakdown.getByRole('button', { name: '东中街36号楼' }).click();
+  await page.waitForURL((url) => url.searchParams.get('compound') === DEMO_IDS.dongzhongjie36 && !url.searchParams.has('month'));
+  await page.getByTestId('fee-title').filter({ hasText: '东中街36号楼' }).waitFor();
+  expect(await page.getByTestId('fee-adoption').getAttribute('data-level')).toBe('COMPOUND');
+  expect(await page.getByTestId('fee-contract-fact-fee').textContent()).toContain('1.00 元/平方米/月');
+  expect(await page.getByTestId('fee-contract-fact-start-date').textContent()).toContain('2020-07-01');
+  expect(await page.getByTestId('fee-breakdown-toggle').count()).toBe(0);
+});
+
+test('a street officer imports ledgers: one with errors is listed row by row and stores nothing, the corrected one is stored', async () => {
+  const compound = DEMO_IDS.dongzhongjie36;
+  await signIn('demo-street');
+  await page.goto(`/fees?compound=${compound}`);
+  await page.getByTestId('fee-title').filter({ hasText: '东中街36号楼' }).waitFor();
+  const before = { paying: await statValue('fee-stat-paying'), billed: await statValue('fee-stat-billed') };
+  expect(await page.getByTestId('fee-latest-month').getAttribute('data-month')).toBe('2021-06');
+  // The month offered is the one after the last billed.
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="ledger-month"]') as HTMLInputElement | null)?.value === '2021-07',
+  );
+
+  // A wrong file type or an oversized file is refused before anything is sent.
+  await page.getByTestId('ledger-file').setInputFiles({ name: 'ledger.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b') });
+  expect(await page.getByTestId('ledger-file-error').textContent()).toContain('.xlsx');
+  await page
+    .getByTestId('ledger-file')
+    .setInputFiles({ name: 'huge.xlsx', mimeType: XLSX_MIME, buffer: Buffer.alloc(20 * 1024 * 1024 + 1) });
+  expect(await page.getByTestId('ledger-file-error').textContent()).toContain('20 MB');
+
+  // A negative payment and a wrong month: both listed, nothing stored.
+  const bad = await ledgerWorkbook([
+    [compound, '1', '1', '101', 50, '2021-07', 50, 50, '2021-07-10'],
+    [compound, '1', '1', '102', 60, '2021-07', 60, -20, null],
+    [compound, '1', '1', '201', 55.5, '2021-08', 55.5, 0, null],
+  ]);
+  await uploadLedger('ledger-2021-07-bad.xlsx', bad);
+  await page.locator('[data-testid="ledger-status"][data-state="FAILED"]').waitFor();
+  expect(await page.getByTestId('ledger-failed').textContent()).toContain('共 2 处错误, 未保存任何数据');
+  const errors = page.getByTestId('ledger-error-row');
+  await errors.first().waitFor();
+  expect(await errors.count()).toBe(2);
+  const listed = await errors.evaluateAll((rows) =>
+    rows.map((row) => [row.getAttribute('data-row'), row.getAttribute('data-column'), row.getAttribute('data-kind')]),
+  );
+  expect(listed).toEqual([
+    ['3', 'H', 'NEGATIVE_AMOUNT'],
+    ['4', 'F', 'WRONG_MONTH'],
+  ]);
+  const reasons = await page.getByTestId('ledger-error-reason').allTextContents();
+  expect(reasons[0]).toContain('为负数');
+  expect(reasons[1]).toContain('2021-07');
+  expect(await errors.first().locator('td').first().textContent()).toBe('台账');
+  // The figures are as they were.
+  expect(await page.getByTestId('fee-latest-month').getAttribute('data-month')).toBe('2021-06');
+  expect(await statValue('fee-stat-paying')).toBe(before.paying);
+  await screenshot(page, '26-ledger-errors');
+
+  // The template for 2021-07: the compound's households with their bills; every one pays on the 15th.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('ledger-template').click()]);
+  expect(download.suggestedFilename()).toBe('ledger-template-2021-07.xlsx');
+  const { readFileSync } = await import('node:fs');
+  const template = new ExcelJS.Workbook();
+  await template.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  const sheet = template.getWorksheet('台账')!;
+  let households = 0;
+  sheet.eachRow((row, number) => {
+    if (number === 1) return;
+    row.getCell(8).value = row.getCell(7).value;
+    row.getCell(9).value = '2021-07-15';
+    households += 1;
+  });
+  expect(households).toBe(before.billed);
+  const good = Buffer.from(await template.xlsx.writeBuffer());
+
+  await uploadLedger('ledger-2021-07.xlsx', good);
+  await page.locator('[data-testid="ledger-status"][data-state="DONE"]').waitFor();
+  const progress = page.getByTestId('ledger-progress');
+  expect(await progress.getAttribute('aria-valuenow')).toBe('100');
+  expect(await page.getByTestId('ledger-state').textContent()).toBe('已完成 100%');
+  expect(await page.getByTestId('ledger-done').getAttribute('data-rows')).toBe(String(households));
+  // The figures now run to July 2021, with every household paying.
+  await page.locator('[data-testid="fee-latest-month"][data-month="2021-07"]').waitFor();
+  expect(await statValue('fee-stat-paying')).toBe(households);
+  expect(await page.getByTestId('fee-stat-rate').textContent()).toBe('100%');
+  await screenshot(page, '27-ledger-done');
+
+  // The same file again is the same import: said so, and nothing runs again.
+  await uploadLedger('ledger-2021-07.xlsx', good);
+  await page.getByTestId('ledger-duplicate').waitFor();
+  expect(await page.getByTestId('ledger-status').getAttribute('data-state')).toBe('DONE');
+});
+
+test('a district official drills from 东城区 to its streets and exports the adoption report with a reason', async () => {
+  await signIn('demo-district');
+  await page.goto('/fees');
+  await page.getByTestId('fee-title').filter({ hasText: '东城区' }).waitFor();
+  expect(await page.getByTestId('fee-adoption').getAttribute('data-level')).toBe('DISTRICT');
+  const latest = (await page.getByTestId('fee-latest-month').getAttribute('data-month'))!;
+  await monthRow(latest).getByTestId('fee-breakdown-toggle').click();
+  const breakdown = page.getByTestId('fee-breakdown');
+  await breakdown.locator('[data-testid="fee-breakdown-row"][data-name="东直门街道"]').waitFor();
+  expect(await breakdown.getAttribute('data-level')).toBe('STREET');
+
+  await page.getByTestId('fee-export-open').click();
+  const dialog = page.locator('[data-testid="reason-dialog"][data-kind="export"]');
+  expect(await dialog.getByTestId('reason-dialog-subject').textContent()).toContain(`东城区 2020-07 至 ${latest}`);
+  await dialog.getByTestId('reason-submit').click();
+  expect(await dialog.getByTestId('reason-error').textContent()).toBe('请填写原因, 4-200 个字符');
+  await dialog.getByTestId('reason-input').fill('向区住建委报送收缴情况');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('reason-submit').click()]);
+  expect(download.suggestedFilename()).toBe(`fee-adoption-2020-07-${latest}.xlsx`);
+  const { readFileSync } = await import('node:fs');
+  const report = new ExcelJS.Workbook();
+  await report.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
+  expect(report.worksheets.map((w) => w.name)).toEqual(['逐月', '下级']);
+  await page.getByTestId('fee-result').filter({ hasText: '已记入审计日志' }).waitFor();
+  expect(await page.getByTestId('reason-dialog').count()).toBe(0);
 });

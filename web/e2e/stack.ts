@@ -1,6 +1,7 @@
 /**
  * The whole platform for one browser-test run: a fresh PostgreSQL database with the demo data,
- * the demo accounts, the demo residents, qualification and renovation projects, the API and the built web app as child processes.
+ * the demo accounts, the demo residents, qualification, renovation projects and property fees, the API, a worker for
+ * ledger imports (queue `fees`) and the built web app as child processes.
  * `stop()` undoes all of it. The demo accounts whose role needs a second factor get TOTP through
  * the real API, so the tests can sign in as them.
  */
@@ -14,7 +15,15 @@ import { Client } from 'pg';
 import { parseConfig } from '../../api/src/config';
 import { connectDatabase, runMigrations } from '../../api/src/db/connect';
 import { createLogger } from '../../api/src/logger';
-import { DEMO_PASSWORD, seedDemo, seedDemoAccounts, seedDemoQualification, seedDemoRenovation, seedDemoResidents } from '../../seeds';
+import {
+  DEMO_PASSWORD,
+  seedDemo,
+  seedDemoAccounts,
+  seedDemoFees,
+  seedDemoQualification,
+  seedDemoRenovation,
+  seedDemoResidents,
+} from '../../seeds';
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const WEB_ROOT = path.resolve(__dirname, '..');
@@ -176,6 +185,17 @@ async function waitForHttp(url: string, child: Child): Promise<void> {
   throw new Error(`${child.name} did not answer ${url} within ${STARTUP_TIMEOUT_MS / 1000}s:\n${child.log}`);
 }
 
+/** Waits until `child` prints `line`; fails early if it dies. */
+async function waitForLine(child: Child, line: string): Promise<void> {
+  const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (!child.running) throw new Error(`${child.name} exited during startup:\n${child.log}`);
+    if (child.log.includes(line)) return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${child.name} did not print "${line}" within ${STARTUP_TIMEOUT_MS / 1000}s:\n${child.log}`);
+}
+
 async function migrateAndSeed(url: string): Promise<void> {
   const logger = createLogger({ LOG_LEVEL: 'warn' }, 'e2e');
   const db = await connectDatabase({ url, applicationName: 'anju-e2e' }, logger);
@@ -188,6 +208,8 @@ async function migrateAndSeed(url: string): Promise<void> {
     // Rule set v1 and 东直门街道's assessments and results; then its 8 renovation projects (as demo-street).
     await seedDemoQualification(db, config);
     await seedDemoRenovation(db, config);
+    // Contracts, households, bills and payments of 东中街36号楼 and the seven compounds after it (2020-07 to 2021-06).
+    await seedDemoFees(db, config);
   } finally {
     await db.destroy();
   }
@@ -232,6 +254,14 @@ export async function startStack(): Promise<Stack> {
     });
     children.push(api);
     await waitForHttp(`http://127.0.0.1:${apiPort}/readyz`, api);
+
+    // Ledger imports run as jobs: one worker on queue `fees`, in the same database.
+    const worker = new Child('fees worker', [require.resolve('tsx/cli'), 'web/e2e/fees-worker.ts'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: 'warn' },
+    });
+    children.push(worker);
+    await waitForLine(worker, 'fees worker ready');
 
     const graphqlUrl = `http://127.0.0.1:${apiPort}/graphql`;
     const totpSecrets: Record<string, string> = {};

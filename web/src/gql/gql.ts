@@ -33,6 +33,20 @@ type Documents = {
     "\n  query DeviceKeys($gateId: ID) {\n    deviceKeys(gateId: $gateId) {\n      id\n      gateId\n      compoundId\n      name\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": typeof types.DeviceKeysDocument,
     "\n  mutation CreateDeviceKey($gateId: ID!, $name: String!) {\n    createDeviceKey(gateId: $gateId, name: $name) {\n      key\n      deviceKey {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n": typeof types.CreateDeviceKeyDocument,
     "\n  mutation RevokeDeviceKey($id: ID!) {\n    revokeDeviceKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": typeof types.RevokeDeviceKeyDocument,
+    "\n  fragment FeeFigures on FeeAdoptionMonth {\n    month\n    householdsBilled\n    householdsPaying\n    payingShare\n    amountBilled\n    amountCollected\n    collectionRate\n  }\n": typeof types.FeeFiguresFragmentDoc,
+    "\n  query FeeAdoption($area: FeeAreaInput!, $fromMonth: String, $toMonth: String) {\n    feeAdoption(area: $area, fromMonth: $fromMonth, toMonth: $toMonth) {\n      level\n      areaId\n      name\n      months {\n        ...FeeFigures\n      }\n    }\n  }\n": typeof types.FeeAdoptionDocument,
+    "\n  query FeeBreakdown($area: FeeAreaInput!, $month: String!) {\n    feeAdoption(area: $area, fromMonth: $month, toMonth: $month) {\n      areaId\n      breakdown(month: $month) {\n        level\n        areaId\n        name\n        figures {\n          ...FeeFigures\n        }\n      }\n    }\n  }\n": typeof types.FeeBreakdownDocument,
+    "\n  query FeeStreetOptions($districtId: ID) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": typeof types.FeeStreetOptionsDocument,
+    "\n  query FeeCompoundOptions($streetId: ID!) {\n    compounds(filter: { streetId: $streetId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.FeeCompoundOptionsDocument,
+    "\n  fragment FeeContractFields on FeeContract {\n    id\n    compoundId\n    company\n    startDate\n    feePerM2\n    updatedAt\n  }\n": typeof types.FeeContractFieldsFragmentDoc,
+    "\n  query FeeContract($compoundId: ID!) {\n    feeContract(compoundId: $compoundId) {\n      ...FeeContractFields\n    }\n  }\n": typeof types.FeeContractDocument,
+    "\n  mutation SetFeeContract($input: FeeContractInput!) {\n    setFeeContract(input: $input) {\n      ...FeeContractFields\n    }\n  }\n": typeof types.SetFeeContractDocument,
+    "\n  query LedgerTemplate($compoundId: ID!, $month: String!) {\n    ledgerTemplate(compoundId: $compoundId, month: $month) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n": typeof types.LedgerTemplateDocument,
+    "\n  fragment LedgerImportFields on LedgerImport {\n    id\n    compoundId\n    month\n    fileName\n    fileSize\n    state\n    percent\n    rowsTotal\n    rowsValidated\n    rowsStored\n    errorCount\n    createdAt\n    finishedAt\n  }\n": typeof types.LedgerImportFieldsFragmentDoc,
+    "\n  mutation StartLedgerImport($compoundId: ID!, $month: String!, $fileBase64: String!, $fileName: String) {\n    startLedgerImport(compoundId: $compoundId, month: $month, fileBase64: $fileBase64, fileName: $fileName) {\n      ...LedgerImportFields\n    }\n  }\n": typeof types.StartLedgerImportDocument,
+    "\n  query LedgerImport($id: ID!) {\n    ledgerImport(id: $id) {\n      ...LedgerImportFields\n    }\n  }\n": typeof types.LedgerImportDocument,
+    "\n  query LedgerImportErrors($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    ledgerImport(id: $id) {\n      id\n      errors(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            sheet\n            row\n            column\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n": typeof types.LedgerImportErrorsDocument,
+    "\n  mutation ExportAdoptionReport($area: FeeAreaInput!, $fromMonth: String!, $toMonth: String!, $reason: String!) {\n    exportAdoptionReport(area: $area, fromMonth: $fromMonth, toMonth: $toMonth, reason: $reason) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n": typeof types.ExportAdoptionReportDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": typeof types.DistrictOverviewDocument,
     "\n  fragment CriterionFields on QualificationCriterionResult {\n    criterion\n    outcome\n    value\n    threshold\n    explanation\n  }\n": typeof types.CriterionFieldsFragmentDoc,
     "\n  query ClosureCandidates(\n    $filter: ClosureCandidateFilter\n    $sort: ClosureCandidateSort\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    closureCandidates(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      byStreet {\n        streetId\n        street {\n          id\n          name\n        }\n        qualified\n        nearly\n        blocked\n        total\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          compoundId\n          status\n          unmet\n          summary\n          missing\n          compound {\n            id\n            name\n            households\n          }\n          street {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClosureCandidatesDocument,
@@ -88,6 +102,20 @@ const documents: Documents = {
     "\n  query DeviceKeys($gateId: ID) {\n    deviceKeys(gateId: $gateId) {\n      id\n      gateId\n      compoundId\n      name\n      keyPrefix\n      createdAt\n      lastUsedAt\n      revokedAt\n    }\n  }\n": types.DeviceKeysDocument,
     "\n  mutation CreateDeviceKey($gateId: ID!, $name: String!) {\n    createDeviceKey(gateId: $gateId, name: $name) {\n      key\n      deviceKey {\n        id\n        name\n        keyPrefix\n      }\n    }\n  }\n": types.CreateDeviceKeyDocument,
     "\n  mutation RevokeDeviceKey($id: ID!) {\n    revokeDeviceKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n": types.RevokeDeviceKeyDocument,
+    "\n  fragment FeeFigures on FeeAdoptionMonth {\n    month\n    householdsBilled\n    householdsPaying\n    payingShare\n    amountBilled\n    amountCollected\n    collectionRate\n  }\n": types.FeeFiguresFragmentDoc,
+    "\n  query FeeAdoption($area: FeeAreaInput!, $fromMonth: String, $toMonth: String) {\n    feeAdoption(area: $area, fromMonth: $fromMonth, toMonth: $toMonth) {\n      level\n      areaId\n      name\n      months {\n        ...FeeFigures\n      }\n    }\n  }\n": types.FeeAdoptionDocument,
+    "\n  query FeeBreakdown($area: FeeAreaInput!, $month: String!) {\n    feeAdoption(area: $area, fromMonth: $month, toMonth: $month) {\n      areaId\n      breakdown(month: $month) {\n        level\n        areaId\n        name\n        figures {\n          ...FeeFigures\n        }\n      }\n    }\n  }\n": types.FeeBreakdownDocument,
+    "\n  query FeeStreetOptions($districtId: ID) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n": types.FeeStreetOptionsDocument,
+    "\n  query FeeCompoundOptions($streetId: ID!) {\n    compounds(filter: { streetId: $streetId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.FeeCompoundOptionsDocument,
+    "\n  fragment FeeContractFields on FeeContract {\n    id\n    compoundId\n    company\n    startDate\n    feePerM2\n    updatedAt\n  }\n": types.FeeContractFieldsFragmentDoc,
+    "\n  query FeeContract($compoundId: ID!) {\n    feeContract(compoundId: $compoundId) {\n      ...FeeContractFields\n    }\n  }\n": types.FeeContractDocument,
+    "\n  mutation SetFeeContract($input: FeeContractInput!) {\n    setFeeContract(input: $input) {\n      ...FeeContractFields\n    }\n  }\n": types.SetFeeContractDocument,
+    "\n  query LedgerTemplate($compoundId: ID!, $month: String!) {\n    ledgerTemplate(compoundId: $compoundId, month: $month) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n": types.LedgerTemplateDocument,
+    "\n  fragment LedgerImportFields on LedgerImport {\n    id\n    compoundId\n    month\n    fileName\n    fileSize\n    state\n    percent\n    rowsTotal\n    rowsValidated\n    rowsStored\n    errorCount\n    createdAt\n    finishedAt\n  }\n": types.LedgerImportFieldsFragmentDoc,
+    "\n  mutation StartLedgerImport($compoundId: ID!, $month: String!, $fileBase64: String!, $fileName: String) {\n    startLedgerImport(compoundId: $compoundId, month: $month, fileBase64: $fileBase64, fileName: $fileName) {\n      ...LedgerImportFields\n    }\n  }\n": types.StartLedgerImportDocument,
+    "\n  query LedgerImport($id: ID!) {\n    ledgerImport(id: $id) {\n      ...LedgerImportFields\n    }\n  }\n": types.LedgerImportDocument,
+    "\n  query LedgerImportErrors($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    ledgerImport(id: $id) {\n      id\n      errors(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            sheet\n            row\n            column\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n": types.LedgerImportErrorsDocument,
+    "\n  mutation ExportAdoptionReport($area: FeeAreaInput!, $fromMonth: String!, $toMonth: String!, $reason: String!) {\n    exportAdoptionReport(area: $area, fromMonth: $fromMonth, toMonth: $toMonth, reason: $reason) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n": types.ExportAdoptionReportDocument,
     "\n  query DistrictOverview($id: ID!) {\n    district(id: $id) {\n      id\n      name\n      stats {\n        compounds\n        oldCompounds\n        households\n        closedShareOfOld\n        byClosureStatus {\n          status\n          count\n        }\n      }\n      streets {\n        id\n        name\n        kind\n        stats {\n          compounds\n          oldCompounds\n          households\n          byClosureStatus {\n            status\n            count\n          }\n        }\n      }\n      trend(days: 90) {\n        day\n        open\n        planned\n        underRenovation\n        closed\n      }\n    }\n  }\n": types.DistrictOverviewDocument,
     "\n  fragment CriterionFields on QualificationCriterionResult {\n    criterion\n    outcome\n    value\n    threshold\n    explanation\n  }\n": types.CriterionFieldsFragmentDoc,
     "\n  query ClosureCandidates(\n    $filter: ClosureCandidateFilter\n    $sort: ClosureCandidateSort\n    $first: Int\n    $after: String\n    $last: Int\n    $before: String\n  ) {\n    closureCandidates(filter: $filter, sort: $sort, first: $first, after: $after, last: $last, before: $before) {\n      totalCount\n      byStreet {\n        streetId\n        street {\n          id\n          name\n        }\n        qualified\n        nearly\n        blocked\n        total\n      }\n      pageInfo {\n        hasNextPage\n        hasPreviousPage\n        startCursor\n        endCursor\n      }\n      edges {\n        node {\n          compoundId\n          status\n          unmet\n          summary\n          missing\n          compound {\n            id\n            name\n            households\n          }\n          street {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ClosureCandidatesDocument,
@@ -197,6 +225,62 @@ export function graphql(source: "\n  mutation CreateDeviceKey($gateId: ID!, $nam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeDeviceKey($id: ID!) {\n    revokeDeviceKey(id: $id) {\n      id\n      revokedAt\n    }\n  }\n"): typeof import('./graphql').RevokeDeviceKeyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeeFigures on FeeAdoptionMonth {\n    month\n    householdsBilled\n    householdsPaying\n    payingShare\n    amountBilled\n    amountCollected\n    collectionRate\n  }\n"): typeof import('./graphql').FeeFiguresFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeAdoption($area: FeeAreaInput!, $fromMonth: String, $toMonth: String) {\n    feeAdoption(area: $area, fromMonth: $fromMonth, toMonth: $toMonth) {\n      level\n      areaId\n      name\n      months {\n        ...FeeFigures\n      }\n    }\n  }\n"): typeof import('./graphql').FeeAdoptionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeBreakdown($area: FeeAreaInput!, $month: String!) {\n    feeAdoption(area: $area, fromMonth: $month, toMonth: $month) {\n      areaId\n      breakdown(month: $month) {\n        level\n        areaId\n        name\n        figures {\n          ...FeeFigures\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeeBreakdownDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeStreetOptions($districtId: ID) {\n    streets(districtId: $districtId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').FeeStreetOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeCompoundOptions($streetId: ID!) {\n    compounds(filter: { streetId: $streetId }, sort: { field: NAME, direction: ASC }, first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').FeeCompoundOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FeeContractFields on FeeContract {\n    id\n    compoundId\n    company\n    startDate\n    feePerM2\n    updatedAt\n  }\n"): typeof import('./graphql').FeeContractFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FeeContract($compoundId: ID!) {\n    feeContract(compoundId: $compoundId) {\n      ...FeeContractFields\n    }\n  }\n"): typeof import('./graphql').FeeContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetFeeContract($input: FeeContractInput!) {\n    setFeeContract(input: $input) {\n      ...FeeContractFields\n    }\n  }\n"): typeof import('./graphql').SetFeeContractDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerTemplate($compoundId: ID!, $month: String!) {\n    ledgerTemplate(compoundId: $compoundId, month: $month) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n"): typeof import('./graphql').LedgerTemplateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LedgerImportFields on LedgerImport {\n    id\n    compoundId\n    month\n    fileName\n    fileSize\n    state\n    percent\n    rowsTotal\n    rowsValidated\n    rowsStored\n    errorCount\n    createdAt\n    finishedAt\n  }\n"): typeof import('./graphql').LedgerImportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartLedgerImport($compoundId: ID!, $month: String!, $fileBase64: String!, $fileName: String) {\n    startLedgerImport(compoundId: $compoundId, month: $month, fileBase64: $fileBase64, fileName: $fileName) {\n      ...LedgerImportFields\n    }\n  }\n"): typeof import('./graphql').StartLedgerImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerImport($id: ID!) {\n    ledgerImport(id: $id) {\n      ...LedgerImportFields\n    }\n  }\n"): typeof import('./graphql').LedgerImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LedgerImportErrors($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {\n    ledgerImport(id: $id) {\n      id\n      errors(first: $first, after: $after, last: $last, before: $before) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          hasPreviousPage\n          startCursor\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            sheet\n            row\n            column\n            kind\n            reason\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').LedgerImportErrorsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportAdoptionReport($area: FeeAreaInput!, $fromMonth: String!, $toMonth: String!, $reason: String!) {\n    exportAdoptionReport(area: $area, fromMonth: $fromMonth, toMonth: $toMonth, reason: $reason) {\n      base64\n      filename\n      mimeType\n      rows\n    }\n  }\n"): typeof import('./graphql').ExportAdoptionReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

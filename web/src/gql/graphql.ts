@@ -1935,6 +1935,103 @@ export type RevokeDeviceKeyMutationVariables = Exact<{
 
 export type RevokeDeviceKeyMutation = { __typename?: 'Mutation', revokeDeviceKey: { __typename?: 'DeviceKey', id: string, revokedAt?: string | null } };
 
+export type FeeFiguresFragment = { __typename?: 'FeeAdoptionMonth', month: string, householdsBilled: number, householdsPaying: number, payingShare: number, amountBilled: number, amountCollected: number, collectionRate: number };
+
+export type FeeAdoptionQueryVariables = Exact<{
+  area: FeeAreaInput;
+  fromMonth?: InputMaybe<Scalars['String']['input']>;
+  toMonth?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FeeAdoptionQuery = { __typename?: 'Query', feeAdoption: { __typename?: 'FeeAdoption', level: FeeAreaLevel, areaId: string, name: string, months: Array<{ __typename?: 'FeeAdoptionMonth', month: string, householdsBilled: number, householdsPaying: number, payingShare: number, amountBilled: number, amountCollected: number, collectionRate: number }> } };
+
+export type FeeBreakdownQueryVariables = Exact<{
+  area: FeeAreaInput;
+  month: Scalars['String']['input'];
+}>;
+
+
+export type FeeBreakdownQuery = { __typename?: 'Query', feeAdoption: { __typename?: 'FeeAdoption', areaId: string, breakdown: Array<{ __typename?: 'FeeAdoptionRow', level: FeeAreaLevel, areaId: string, name: string, figures: { __typename?: 'FeeAdoptionMonth', month: string, householdsBilled: number, householdsPaying: number, payingShare: number, amountBilled: number, amountCollected: number, collectionRate: number } }> } };
+
+export type FeeStreetOptionsQueryVariables = Exact<{
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type FeeStreetOptionsQuery = { __typename?: 'Query', streets: Array<{ __typename?: 'Street', id: string, name: string }> };
+
+export type FeeCompoundOptionsQueryVariables = Exact<{
+  streetId: Scalars['ID']['input'];
+}>;
+
+
+export type FeeCompoundOptionsQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string } }> } };
+
+export type FeeContractFieldsFragment = { __typename?: 'FeeContract', id: string, compoundId: string, company: string, startDate: string, feePerM2: number, updatedAt: string };
+
+export type FeeContractQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type FeeContractQuery = { __typename?: 'Query', feeContract?: { __typename?: 'FeeContract', id: string, compoundId: string, company: string, startDate: string, feePerM2: number, updatedAt: string } | null };
+
+export type SetFeeContractMutationVariables = Exact<{
+  input: FeeContractInput;
+}>;
+
+
+export type SetFeeContractMutation = { __typename?: 'Mutation', setFeeContract: { __typename?: 'FeeContract', id: string, compoundId: string, company: string, startDate: string, feePerM2: number, updatedAt: string } };
+
+export type LedgerTemplateQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+}>;
+
+
+export type LedgerTemplateQuery = { __typename?: 'Query', ledgerTemplate: { __typename?: 'ExportFile', base64: string, filename: string, mimeType: string, rows: number } };
+
+export type LedgerImportFieldsFragment = { __typename?: 'LedgerImport', id: string, compoundId: string, month: string, fileName: string, fileSize: number, state: LedgerImportState, percent: number, rowsTotal?: number | null, rowsValidated: number, rowsStored: number, errorCount: number, createdAt: string, finishedAt?: string | null };
+
+export type StartLedgerImportMutationVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  fileBase64: Scalars['String']['input'];
+  fileName?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type StartLedgerImportMutation = { __typename?: 'Mutation', startLedgerImport: { __typename?: 'LedgerImport', id: string, compoundId: string, month: string, fileName: string, fileSize: number, state: LedgerImportState, percent: number, rowsTotal?: number | null, rowsValidated: number, rowsStored: number, errorCount: number, createdAt: string, finishedAt?: string | null } };
+
+export type LedgerImportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type LedgerImportQuery = { __typename?: 'Query', ledgerImport: { __typename?: 'LedgerImport', id: string, compoundId: string, month: string, fileName: string, fileSize: number, state: LedgerImportState, percent: number, rowsTotal?: number | null, rowsValidated: number, rowsStored: number, errorCount: number, createdAt: string, finishedAt?: string | null } };
+
+export type LedgerImportErrorsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type LedgerImportErrorsQuery = { __typename?: 'Query', ledgerImport: { __typename?: 'LedgerImport', id: string, errors: { __typename?: 'LedgerImportErrorConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'LedgerImportErrorEdge', cursor: string, node: { __typename?: 'LedgerImportError', sheet: string, row: number, column: string, kind: LedgerErrorKind, reason: string } }> } } };
+
+export type ExportAdoptionReportMutationVariables = Exact<{
+  area: FeeAreaInput;
+  fromMonth: Scalars['String']['input'];
+  toMonth: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ExportAdoptionReportMutation = { __typename?: 'Mutation', exportAdoptionReport: { __typename?: 'ExportFile', base64: string, filename: string, mimeType: string, rows: number } };
+
 export type DistrictOverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
@@ -2179,6 +2276,44 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const FeeFiguresFragmentDoc = new TypedDocumentString(`
+    fragment FeeFigures on FeeAdoptionMonth {
+  month
+  householdsBilled
+  householdsPaying
+  payingShare
+  amountBilled
+  amountCollected
+  collectionRate
+}
+    `, {"fragmentName":"FeeFigures"}) as unknown as TypedDocumentString<FeeFiguresFragment, unknown>;
+export const FeeContractFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FeeContractFields on FeeContract {
+  id
+  compoundId
+  company
+  startDate
+  feePerM2
+  updatedAt
+}
+    `, {"fragmentName":"FeeContractFields"}) as unknown as TypedDocumentString<FeeContractFieldsFragment, unknown>;
+export const LedgerImportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LedgerImportFields on LedgerImport {
+  id
+  compoundId
+  month
+  fileName
+  fileSize
+  state
+  percent
+  rowsTotal
+  rowsValidated
+  rowsStored
+  errorCount
+  createdAt
+  finishedAt
+}
+    `, {"fragmentName":"LedgerImportFields"}) as unknown as TypedDocumentString<LedgerImportFieldsFragment, unknown>;
 export const CriterionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CriterionFields on QualificationCriterionResult {
   criterion
@@ -2574,6 +2709,199 @@ export const RevokeDeviceKeyDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeDeviceKeyMutation, RevokeDeviceKeyMutationVariables>;
+export const FeeAdoptionDocument = new TypedDocumentString(`
+    query FeeAdoption($area: FeeAreaInput!, $fromMonth: String, $toMonth: String) {
+  feeAdoption(area: $area, fromMonth: $fromMonth, toMonth: $toMonth) {
+    level
+    areaId
+    name
+    months {
+      ...FeeFigures
+    }
+  }
+}
+    fragment FeeFigures on FeeAdoptionMonth {
+  month
+  householdsBilled
+  householdsPaying
+  payingShare
+  amountBilled
+  amountCollected
+  collectionRate
+}`) as unknown as TypedDocumentString<FeeAdoptionQuery, FeeAdoptionQueryVariables>;
+export const FeeBreakdownDocument = new TypedDocumentString(`
+    query FeeBreakdown($area: FeeAreaInput!, $month: String!) {
+  feeAdoption(area: $area, fromMonth: $month, toMonth: $month) {
+    areaId
+    breakdown(month: $month) {
+      level
+      areaId
+      name
+      figures {
+        ...FeeFigures
+      }
+    }
+  }
+}
+    fragment FeeFigures on FeeAdoptionMonth {
+  month
+  householdsBilled
+  householdsPaying
+  payingShare
+  amountBilled
+  amountCollected
+  collectionRate
+}`) as unknown as TypedDocumentString<FeeBreakdownQuery, FeeBreakdownQueryVariables>;
+export const FeeStreetOptionsDocument = new TypedDocumentString(`
+    query FeeStreetOptions($districtId: ID) {
+  streets(districtId: $districtId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<FeeStreetOptionsQuery, FeeStreetOptionsQueryVariables>;
+export const FeeCompoundOptionsDocument = new TypedDocumentString(`
+    query FeeCompoundOptions($streetId: ID!) {
+  compounds(
+    filter: {streetId: $streetId}
+    sort: {field: NAME, direction: ASC}
+    first: 100
+  ) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FeeCompoundOptionsQuery, FeeCompoundOptionsQueryVariables>;
+export const FeeContractDocument = new TypedDocumentString(`
+    query FeeContract($compoundId: ID!) {
+  feeContract(compoundId: $compoundId) {
+    ...FeeContractFields
+  }
+}
+    fragment FeeContractFields on FeeContract {
+  id
+  compoundId
+  company
+  startDate
+  feePerM2
+  updatedAt
+}`) as unknown as TypedDocumentString<FeeContractQuery, FeeContractQueryVariables>;
+export const SetFeeContractDocument = new TypedDocumentString(`
+    mutation SetFeeContract($input: FeeContractInput!) {
+  setFeeContract(input: $input) {
+    ...FeeContractFields
+  }
+}
+    fragment FeeContractFields on FeeContract {
+  id
+  compoundId
+  company
+  startDate
+  feePerM2
+  updatedAt
+}`) as unknown as TypedDocumentString<SetFeeContractMutation, SetFeeContractMutationVariables>;
+export const LedgerTemplateDocument = new TypedDocumentString(`
+    query LedgerTemplate($compoundId: ID!, $month: String!) {
+  ledgerTemplate(compoundId: $compoundId, month: $month) {
+    base64
+    filename
+    mimeType
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerTemplateQuery, LedgerTemplateQueryVariables>;
+export const StartLedgerImportDocument = new TypedDocumentString(`
+    mutation StartLedgerImport($compoundId: ID!, $month: String!, $fileBase64: String!, $fileName: String) {
+  startLedgerImport(
+    compoundId: $compoundId
+    month: $month
+    fileBase64: $fileBase64
+    fileName: $fileName
+  ) {
+    ...LedgerImportFields
+  }
+}
+    fragment LedgerImportFields on LedgerImport {
+  id
+  compoundId
+  month
+  fileName
+  fileSize
+  state
+  percent
+  rowsTotal
+  rowsValidated
+  rowsStored
+  errorCount
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<StartLedgerImportMutation, StartLedgerImportMutationVariables>;
+export const LedgerImportDocument = new TypedDocumentString(`
+    query LedgerImport($id: ID!) {
+  ledgerImport(id: $id) {
+    ...LedgerImportFields
+  }
+}
+    fragment LedgerImportFields on LedgerImport {
+  id
+  compoundId
+  month
+  fileName
+  fileSize
+  state
+  percent
+  rowsTotal
+  rowsValidated
+  rowsStored
+  errorCount
+  createdAt
+  finishedAt
+}`) as unknown as TypedDocumentString<LedgerImportQuery, LedgerImportQueryVariables>;
+export const LedgerImportErrorsDocument = new TypedDocumentString(`
+    query LedgerImportErrors($id: ID!, $first: Int, $after: String, $last: Int, $before: String) {
+  ledgerImport(id: $id) {
+    id
+    errors(first: $first, after: $after, last: $last, before: $before) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          sheet
+          row
+          column
+          kind
+          reason
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LedgerImportErrorsQuery, LedgerImportErrorsQueryVariables>;
+export const ExportAdoptionReportDocument = new TypedDocumentString(`
+    mutation ExportAdoptionReport($area: FeeAreaInput!, $fromMonth: String!, $toMonth: String!, $reason: String!) {
+  exportAdoptionReport(
+    area: $area
+    fromMonth: $fromMonth
+    toMonth: $toMonth
+    reason: $reason
+  ) {
+    base64
+    filename
+    mimeType
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<ExportAdoptionReportMutation, ExportAdoptionReportMutationVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($id: ID!) {
   district(id: $id) {

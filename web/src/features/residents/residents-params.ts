@@ -63,13 +63,3 @@ export function residentVariables(params: ResidentParams, lookup: Lookup | null)
   const page = params.before ? { last: RESIDENT_PAGE_SIZE, before: params.before } : { first: RESIDENT_PAGE_SIZE, after: params.after };
   return { filter: residentFilter(params, lookup), ...page };
 }
-
-/** The API's bounds for the reason of an unmasked read, counted in characters after trimming. */
-export const REASON_MIN_LENGTH = 4;
-export const REASON_MAX_LENGTH = 200;
-
-export const reasonLength = (reason: string) => [...reason.trim()].length;
-export const isReasonValid = (reason: string) => {
-  const length = reasonLength(reason);
-  return length >= REASON_MIN_LENGTH && length <= REASON_MAX_LENGTH;
-};

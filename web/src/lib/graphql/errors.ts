@@ -162,6 +162,16 @@ export function reasonMessage(reason: string | undefined, t: Messages): string {
     [/^is required to hand over/, t.reasons.propertyCompanyRequired],
     [/^must be at most 200 characters|^must be 0-200 characters|^must be 1-200 characters/, t.reasons.noteLength],
     [/matches more than \d+ residents/, t.reasons.tooManyRows],
+    // Property fees: contracts, ledger uploads and month ranges (api/src/fees/fee.service.ts).
+    [/^must be a date as YYYY-MM-DD/, t.reasons.dateFormat],
+    [/^must be a month as YYYY-MM/, t.reasons.monthFormat],
+    [/^must be above 0 and at most 100 yuan/, t.reasons.feePerM2],
+    [/^has no property-service contract/, t.reasons.noContract],
+    [/^is before the contract starts/, t.reasons.beforeContract],
+    [/^is not an \.xlsx file|^must be the \.xlsx file/, t.reasons.notXlsx],
+    [/^is larger than \d+ MB/, t.reasons.fileTooLarge],
+    [/^must not be before fromMonth/, t.reasons.monthOrder],
+    [/^the range covers more than/, t.reasons.monthSpan],
   ];
   return known.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }

@@ -18,12 +18,13 @@ export const LIVE_PAGES = {
   auditVerification: '/audit',
   qualification: '/qualification',
   renovation: '/renovation',
+  fees: '/fees',
 } as const;
 
 export type LivePage = keyof typeof LIVE_PAGES;
 
 /** Areas that are planned but not built yet; shown so users know what is coming. */
-export type ComingSoon = 'fees' | 'gates' | 'hotline' | 'volunteers';
+export type ComingSoon = 'gates' | 'hotline' | 'volunteers';
 
 export type NavKey = LivePage | ComingSoon;
 
@@ -33,8 +34,8 @@ export interface RoleNav {
 }
 
 export const ROLE_NAV: Record<Role, RoleNav> = {
-  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation'], soon: ['fees', 'gates'] },
-  STREET_OFFICER: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation'], soon: ['fees', 'gates'] },
+  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees'], soon: ['gates'] },
+  STREET_OFFICER: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees'], soon: ['gates'] },
   COMMUNITY_OPERATOR: { live: ['compounds', 'residents'], soon: [] },
   // 12345 answers "can our compound be closed?" and "when is our gate done?": results and projects, read-only.
   HOTLINE_AGENT: { live: ['compounds', 'qualification', 'renovation'], soon: ['hotline'] },
@@ -94,6 +95,22 @@ export const RENOVATION_ACTIONS: Record<Role, { progress: boolean; manage: boole
   DEVICE: { progress: false, manage: false },
 };
 
+/**
+ * Property fees (/fees): the offices that push adoption read the figures, set a compound's
+ * contract, import its monthly ledgers and export the report (with an audited reason). The
+ * hotline may read a contract through the API, but has no fee page.
+ */
+export const FEE_ACTIONS: Record<Role, { adoption: boolean; contract: boolean; import: boolean; export: boolean }> = {
+  DISTRICT_OFFICIAL: { adoption: true, contract: true, import: true, export: true },
+  STREET_OFFICER: { adoption: true, contract: true, import: true, export: true },
+  COMMUNITY_OPERATOR: { adoption: false, contract: false, import: false, export: false },
+  HOTLINE_AGENT: { adoption: false, contract: false, import: false, export: false },
+  VOLUNTEER_COORDINATOR: { adoption: false, contract: false, import: false, export: false },
+  AUDITOR: { adoption: false, contract: false, import: false, export: false },
+  ADMIN: { adoption: false, contract: false, import: false, export: false },
+  DEVICE: { adoption: false, contract: false, import: false, export: false },
+};
+
 /** Pages open to every signed-in account, whatever the role (enrolment, password). */
 const ACCOUNT_PAGES = ['/account/security', '/account/password'];
 
@@ -112,6 +129,7 @@ function pageOf(pathname: string): LivePage[] | undefined {
   if (pathname === '/audit') return ['audit', 'auditVerification'];
   if (pathname === '/qualification' || pathname.startsWith('/qualification/')) return ['qualification'];
   if (pathname === '/renovation' || pathname.startsWith('/renovation/')) return ['renovation'];
+  if (pathname === '/fees') return ['fees'];
   return undefined;
 }
 

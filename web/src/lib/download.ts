@@ -1,4 +1,4 @@
-/** Hands a base64 file (an export) to the browser as a download, without keeping it anywhere. */
+/** Hands a base64 file (an export, a template) to the browser as a download, without keeping it anywhere. */
 export function downloadBase64(base64: string, filename: string, mimeType: string): void {
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
