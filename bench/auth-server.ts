@@ -1,5 +1,5 @@
 /**
- * The API as bench:auth runs it. argv: databaseUrl port secured|baseline.
+ * The API as bench:auth runs it. argv: databaseUrl port secured|baseline [redisUrl].
  * - secured: the real API (createApi, production settings): session lookup, per-IP and per-user
  *   rate limits, the policy plugin, graphql-armor, then the resolvers.
  * - baseline: the same schema, services and loaders behind a bare Apollo server whose context is
@@ -68,17 +68,25 @@ async function baseline(databaseUrl: string, port: number): Promise<void> {
   await listen(app, port, '127.0.0.1');
 }
 
-async function secured(databaseUrl: string, port: number): Promise<void> {
+/** The rate limits count in Redis when a URL is given, as with REDIS_URL; otherwise in PostgreSQL. */
+async function secured(databaseUrl: string, port: number, redisUrl: string | undefined): Promise<void> {
   const logger = pino({ level: 'warn' });
   const db = await connectDatabase({ url: databaseUrl, applicationName: 'anju-bench-secured' }, logger);
   const queue = new QueueRuntime({ databaseUrl }, logger);
-  const api = await createApi({ config: parseConfig(BENCH_ENV), db, queue, logger, production: true, rateLimit: BENCH_RATE_LIMITS });
+  const api = await createApi({
+    config: parseConfig(BENCH_ENV),
+    db,
+    queue,
+    logger,
+    production: true,
+    rateLimit: { ...BENCH_RATE_LIMITS, redisUrl },
+  });
   await listen(api.app, port, '127.0.0.1');
 }
 
 async function main(): Promise<void> {
-  const [databaseUrl, port, mode] = process.argv.slice(2) as [string, string, 'secured' | 'baseline'];
-  await (mode === 'secured' ? secured : baseline)(databaseUrl, Number(port));
+  const [databaseUrl, port, mode, redisUrl] = process.argv.slice(2) as [string, string, 'secured' | 'baseline', string | undefined];
+  await (mode === 'secured' ? secured(databaseUrl, Number(port), redisUrl) : baseline(databaseUrl, Number(port)));
   process.send?.({ ready: true });
 }
 

@@ -83,6 +83,8 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: integer('an integer number of minutes 5-1440', 5, 1440, 30),
   SESSION_ABSOLUTE_HOURS: integer('an integer number of hours 1-168', 1, 168, 12),
   PASSWORD_REQUIRE_COMPOSITION: flag(false),
+  // How long a process trusts a session it has just checked; 0 checks the database on every request.
+  SESSION_CACHE_MS: integer('an integer number of milliseconds 0-60000', 0, 60000, 2000),
   PASSWORD_MAX_AGE_DAYS: integer('an integer number of days 0-3650 (0: passwords never expire)', 0, 3650, 0),
   RATE_LIMIT_IP_PER_MINUTE: requests(1_000_000, 600),
   RATE_LIMIT_USER_PER_MINUTE: requests(1_000_000, 300),

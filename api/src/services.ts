@@ -52,6 +52,7 @@ export function createServices(db: DataSource, config: Config): Services {
         absoluteHours: config.SESSION_ABSOLUTE_HOURS,
         passwordRules: { requireComposition: config.PASSWORD_REQUIRE_COMPOSITION },
         passwordMaxAgeDays: config.PASSWORD_MAX_AGE_DAYS,
+        sessionCacheMs: config.SESSION_CACHE_MS,
       },
       personalData,
       securityEvents,

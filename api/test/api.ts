@@ -29,12 +29,19 @@ export interface TestApi {
 export async function startTestApi(
   db: DataSource,
   databaseUrl: string,
-  options: { loaderMode?: LoaderMode; production?: boolean; rateLimit?: RateLimitOptions; logger?: Logger } = {},
+  options: {
+    loaderMode?: LoaderMode;
+    production?: boolean;
+    rateLimit?: RateLimitOptions;
+    logger?: Logger;
+    /** Configuration variables on top of NODE_ENV=test. */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<TestApi> {
   const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const queue = new QueueRuntime({ databaseUrl }, logger);
   const api = await createApi({
-    config: parseConfig({ NODE_ENV: 'test' }),
+    config: parseConfig({ NODE_ENV: 'test', ...options.env }),
     db,
     queue,
     logger,

@@ -7,6 +7,7 @@ import { isUuid } from '../graphql/ids';
 import { decoyHash, hashPassword, needsRehash, passwordProblem, verifyPassword, type PasswordRules } from './password';
 import { ROLE_SCOPE_LEVEL, Role } from './roles';
 import type { Scope } from './scope';
+import { SessionCache } from './session-cache';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -26,6 +27,8 @@ export interface AuthSettings {
   passwordRules: PasswordRules;
   /** 0: passwords never expire. */
   passwordMaxAgeDays: number;
+  /** How long a checked session is trusted without the database; 0: never. */
+  sessionCacheMs: number;
 }
 
 /** Encrypts secrets at rest (the personal-data keyring); the context binds a value to its column. */
@@ -92,6 +95,32 @@ export interface NewUserInput {
 
 const sha256 = (value: string) => createHash('sha256').update(value).digest();
 
+interface SessionRow {
+  session_id: string;
+  user_id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+  district_id: string | null;
+  street_id: string | null;
+  community_id: string | null;
+  second_factor: boolean;
+  has_totp: boolean;
+  password_age_days: number;
+  touch: boolean;
+}
+
+/** A session that is neither revoked, nor past its absolute expiry, nor idle too long ($2 minutes), of an enabled account. */
+const SESSION_LOOKUP = `
+  SELECT s.id AS session_id, u.id AS user_id, u.username, u.display_name, u.role,
+         u.district_id, u.street_id, u.community_id, s.second_factor,
+         u.totp_enabled_at IS NOT NULL AS has_totp,
+         (extract(epoch FROM now() - u.password_changed_at) / 86400)::float8 AS password_age_days,
+         s.last_seen_at < now() - interval '${TOUCH_INTERVAL_MS / 1000} seconds' AS touch
+    FROM user_session s JOIN app_user u ON u.id = s.user_id
+   WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND u.disabled_at IS NULL
+     AND s.expires_at > now() AND s.last_seen_at > now() - make_interval(mins => $2)`;
+
 /** The place a user's role binds it to. */
 export function scopeOf(user: Pick<User, 'role' | 'districtId' | 'streetId' | 'communityId'>): Scope {
   switch (ROLE_SCOPE_LEVEL[user.role]) {
@@ -121,7 +150,11 @@ export class AuthService {
     private readonly settings: AuthSettings,
     private readonly secrets: SecretBox,
     private readonly events: SecurityEvents,
-  ) {}
+  ) {
+    this.sessions = new SessionCache(settings.sessionCacheMs);
+  }
+
+  private readonly sessions: SessionCache;
 
   /**
    * Checks the credentials and opens a session. Every failure reads the same (INVALID_CREDENTIALS),
@@ -270,34 +303,29 @@ export class AuthService {
    */
   async authenticate(token: string): Promise<Viewer | null> {
     if (!token.startsWith(TOKEN_PREFIX) || token.length > 200) return null;
-    // One query per request: the session with its account.
-    const found = await this.db
-      .getRepository(Session)
-      .createQueryBuilder('s')
-      .innerJoinAndMapOne('s.user', User, 'u', 'u.id = s.user_id')
-      .where('s.token_hash = :hash AND s.revoked_at IS NULL', { hash: sha256(token) })
-      .getOne();
-    const session = found as (Session & { user?: User }) | null;
-    const user = session?.user;
-    if (!session || !user || user.disabledAt) return null;
-    const now = Date.now();
-    const idleDeadline = session.lastSeenAt.getTime() + this.settings.idleMinutes * 60_000;
-    if (session.expiresAt.getTime() <= now || idleDeadline <= now) return null;
-    if (now - session.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-      await this.db.getRepository(Session).update({ id: session.id }, { lastSeenAt: new Date(now) });
-    }
+    const hash = sha256(token);
+    const key = hash.toString('hex');
+    const cached = this.sessions.get(key);
+    if (cached) return cached;
+    // One plain query (no entity hydration): the live session with its account, expiry checked
+    // by the database's clock.
+    const [row] = (await this.db.query(SESSION_LOOKUP, [hash, this.settings.idleMinutes])) as SessionRow[];
+    if (!row) return null;
+    if (row.touch) await this.db.query(`UPDATE user_session SET last_seen_at = now() WHERE id = $1`, [row.session_id]);
     const maxAge = this.settings.passwordMaxAgeDays;
-    return {
-      userId: user.id,
-      sessionId: session.id,
-      username: user.username,
-      displayName: user.displayName,
-      role: user.role,
-      scope: scopeOf(user),
-      secondFactor: session.secondFactor,
-      hasTotp: user.totpEnabledAt !== null,
-      passwordExpired: maxAge > 0 && now - user.passwordChangedAt.getTime() > maxAge * 86_400_000,
+    const viewer: Viewer = {
+      userId: row.user_id,
+      sessionId: row.session_id,
+      username: row.username,
+      displayName: row.display_name,
+      role: row.role,
+      scope: scopeOf({ role: row.role, districtId: row.district_id, streetId: row.street_id, communityId: row.community_id }),
+      secondFactor: row.second_factor,
+      hasTotp: row.has_totp,
+      passwordExpired: maxAge > 0 && row.password_age_days > maxAge,
     };
+    this.sessions.set(key, viewer);
+    return viewer;
   }
 
   async logout(viewer: Viewer, request: RequestInfo): Promise<void> {
@@ -308,6 +336,7 @@ export class AuthService {
         manager,
       );
     });
+    this.sessions.forget(viewer.userId);
   }
 
   /** Changing the password ends every other session of the account. */
@@ -344,6 +373,7 @@ export class AuthService {
         manager,
       );
     });
+    this.sessions.forget(user.id);
   }
 
   /** Step one of TOTP enrolment: a new secret, shown once as a QR code; nothing changes until confirmed. */
@@ -376,6 +406,7 @@ export class AuthService {
         manager,
       );
     });
+    this.sessions.forget(user.id);
     return codes;
   }
 
@@ -463,6 +494,7 @@ export class AuthService {
         manager,
       );
     });
+    this.sessions.forget(user.id);
     return this.requireUser(user.id);
   }
 
@@ -481,8 +513,8 @@ export class AuthService {
 
   async revokeAllSessions(userId: string, actor: Viewer, request: RequestInfo): Promise<number> {
     const user = await this.requireUser(userId);
-    return this.db.transaction(async (manager) => {
-      const revoked = await this.revokeSessions(manager, user.id, 'revoked by an administrator');
+    const revoked = await this.db.transaction(async (manager) => {
+      const count = await this.revokeSessions(manager, user.id, 'revoked by an administrator');
       await this.events.record(
         {
           action: 'session.revoke_all',
@@ -490,13 +522,15 @@ export class AuthService {
           actor: actorOf(actor),
           targetType: 'user',
           targetId: user.id,
-          details: { revokedSessions: revoked },
+          details: { revokedSessions: count },
           request,
         },
         manager,
       );
-      return revoked;
+      return count;
     });
+    this.sessions.forget(user.id);
+    return revoked;
   }
 
   async getUser(id: string): Promise<User> {

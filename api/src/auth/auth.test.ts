@@ -35,7 +35,11 @@ describe('accounts and sessions', () => {
       { key: 'a', community: 'c1', name: '甲院', yearBuilt: 1980, households: 10, floorArea: 500, isOld: true, status: ClosureStatus.OPEN },
     ]);
     // Many logins from one address here; the limiter has its own test below.
-    api = await startTestApi(t.db, t.url, { rateLimit: { ...DEFAULT_RATE_LIMITS, loginAttemptsPer15Min: 1000 } });
+    // Sessions are changed behind the API's back (expiry, age) here: no session cache; it has its own test.
+    api = await startTestApi(t.db, t.url, {
+      rateLimit: { ...DEFAULT_RATE_LIMITS, loginAttemptsPer15Min: 1000 },
+      env: { SESSION_CACHE_MS: '0' },
+    });
     auth = createServices(t.db, parseConfig({ NODE_ENV: 'test' })).auth;
   });
   afterAll(async () => {
@@ -238,6 +242,35 @@ describe('accounts and sessions', () => {
     } finally {
       await limited.close();
     }
+  });
+
+  it('marks a session whose password is older than PASSWORD_MAX_AGE_DAYS as expired, and only then', async () => {
+    const strict = createServices(t.db, parseConfig({ NODE_ENV: 'test', PASSWORD_MAX_AGE_DAYS: '30', SESSION_CACHE_MS: '0' })).auth;
+    const user = await create('agent-lu');
+    const { token } = await strict.login({ username: 'agent-lu', password: PASSWORD }, SYSTEM);
+    expect((await strict.authenticate(token))?.passwordExpired).toBe(false);
+    await t.db.query(`UPDATE app_user SET password_changed_at = now() - interval '31 days' WHERE id = $1`, [user.id]);
+    expect((await strict.authenticate(token))?.passwordExpired).toBe(true);
+    expect((await auth.authenticate(token))?.passwordExpired).toBe(false);
+  });
+
+  it('trusts a checked session for SESSION_CACHE_MS, but forgets it at once on logout or revocation through the same process', async () => {
+    const cached = createServices(t.db, parseConfig({ NODE_ENV: 'test', SESSION_CACHE_MS: '60000' })).auth;
+    const user = await create('agent-cao');
+    const first = await cached.login({ username: 'agent-cao', password: PASSWORD }, SYSTEM);
+    const viewer = (await cached.authenticate(first.token))!;
+    // Revoked behind this process's back (another API process): still trusted within the TTL...
+    await t.db.query(`UPDATE user_session SET revoked_at = now() WHERE id = $1`, [first.session.id]);
+    expect(await cached.authenticate(first.token)).not.toBeNull();
+    // ...but a logout through this process ends it at once.
+    await cached.logout(viewer, SYSTEM);
+    expect(await cached.authenticate(first.token)).toBeNull();
+
+    const second = await cached.login({ username: 'agent-cao', password: PASSWORD }, SYSTEM);
+    expect(await cached.authenticate(second.token)).not.toBeNull();
+    const admin = await createTestSession(t.db, { role: Role.ADMIN });
+    await cached.revokeAllSessions(user.id, { ...viewer, userId: admin.userId, username: admin.username, role: Role.ADMIN }, SYSTEM);
+    expect(await cached.authenticate(second.token)).toBeNull();
   });
 
   it('makes a 2FA role enrol TOTP first, then asks for a code at every login (one step of drift, no replay)', async () => {
