@@ -69,6 +69,7 @@ describe('configuration', () => {
     ],
     ['AUDIT_RETENTION_DAYS', '179', 'AUDIT_RETENTION_DAYS must be an integer number of days, at least 180 (got "179")'],
     ['SESSION_IDLE_MINUTES', '2', 'SESSION_IDLE_MINUTES must be an integer number of minutes 5-1440 (got "2")'],
+    ['SESSION_CACHE_MS', '-1', 'SESSION_CACHE_MS must be an integer number of milliseconds 0-60000 (got "-1")'],
     ['SESSION_ABSOLUTE_HOURS', '0.5', 'SESSION_ABSOLUTE_HOURS must be an integer number of hours 1-168 (got "0.5")'],
     ['PASSWORD_REQUIRE_COMPOSITION', 'yes', 'PASSWORD_REQUIRE_COMPOSITION must be true or false (got "yes")'],
     [
