@@ -1,17 +1,20 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField } from '@/components/ui/FormField';
 import { Panel } from '@/components/ui/Panel';
 import { useI18n } from '@/i18n/LocaleProvider';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { roleHome, safeNext } from '@/lib/session/access';
 import { useSession } from '@/lib/session/SessionProvider';
 import { passwordPolicyProblem } from './password-policy';
 import { ChangePasswordMutation } from './queries';
 
 type Field = 'currentPassword' | 'newPassword' | 'repeat';
+/** The fields the API checks; `repeat` is checked here only. */
+const API_FIELDS: readonly Field[] = ['currentPassword', 'newPassword'];
 
 /** `/account/password`: change the password, the policy spelled out, each refusal shown at its field. */
 export function PasswordPage() {
@@ -50,12 +53,9 @@ export function PasswordPage() {
         router.replace(safeNext(searchParams.get('next')) ?? roleHome(me.role));
       }
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (error.code === 'BAD_USER_INPUT' && (error.field === 'currentPassword' || error.field === 'newPassword')) {
-        setErrors({ [error.field]: reasonMessage(error.reason, t) });
-      } else {
-        setFormError(errorMessage(error, t));
-      }
+      const { field, message } = submitError(caught, API_FIELDS, t);
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
@@ -128,27 +128,9 @@ interface PasswordFieldProps {
 }
 
 function PasswordField({ name, label, autoComplete, value, error, onChange }: PasswordFieldProps) {
-  const id = useId();
-  const errorId = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="password"
-        name={name}
-        autoComplete={autoComplete}
-        value={value}
-        data-testid={`password-${name}`}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`error-${name}`}>
-          {error}
-        </p>
-      )}
-    </div>
+    <FormField testIdPrefix="password" errorTestId={`error-${name}`} label={label} name={name} error={error}>
+      {(props) => <input {...props} type="password" autoComplete={autoComplete} value={value} onChange={(e) => onChange(e.target.value)} />}
+    </FormField>
   );
 }

@@ -7,13 +7,11 @@ import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { Panel } from '@/components/ui/Panel';
 import type { TotpEnrolment } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
+import { asApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
 import { roleHome, safeNext } from '@/lib/session/access';
 import { needsEnrolment, useSession } from '@/lib/session/SessionProvider';
 import { ConfirmTotpEnrolmentMutation, RegenerateRecoveryCodesMutation, StartTotpEnrolmentMutation } from './queries';
-
-const asApiError = (error: unknown) => (error instanceof ApiError ? error : new ApiError('UNKNOWN', String(error)));
 
 /**
  * `/account/security`: TOTP enrolment (QR code, the secret for manual entry, a code to confirm),

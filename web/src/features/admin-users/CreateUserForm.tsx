@@ -1,12 +1,13 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField, SelectField } from '@/components/ui/FormField';
 import type { Role } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { passwordPolicyProblem } from '@/features/account/password-policy';
 import { CommunityOptionsQuery, DistrictOptionsQuery, StreetOptionsQuery } from '@/lib/geography-queries';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { useQuery } from '@/lib/graphql/use-query';
 import { CreateUserMutation } from './queries';
 import { ACCOUNT_ROLES, ROLE_PLACE_LEVEL, asksFor } from './roles';
@@ -34,7 +35,6 @@ const EMPTY: Draft = {
 };
 
 const FIELDS: readonly Field[] = ['username', 'displayName', 'role', 'password', 'districtId', 'streetId', 'communityId'];
-const isField = (value: string | undefined): value is Field => FIELDS.includes(value as Field);
 
 /** A new account: its role decides which place selects appear (district → street → community). */
 export function CreateUserForm({ onCreated }: { onCreated(username: string): void }) {
@@ -83,16 +83,16 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
       setDraft(EMPTY);
       onCreated(createUser.username);
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (error.code === 'BAD_USER_INPUT' && isField(error.field)) setErrors({ [error.field]: reasonMessage(error.reason, t) });
-      else setFormError(errorMessage(error, t));
+      const { field, message } = submitError(caught, FIELDS, t);
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
 
   return (
     <form className="create-user" onSubmit={submit} noValidate data-testid="create-user-form">
-      <FormField label={c.username} hint={c.usernameHint} error={errors.username} name="username">
+      <FormField testIdPrefix="new-user" label={c.username} hint={c.usernameHint} error={errors.username} name="username">
         {(props) => (
           <input
             {...props}
@@ -105,7 +105,7 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
           />
         )}
       </FormField>
-      <FormField label={c.displayName} error={errors.displayName} name="displayName">
+      <FormField testIdPrefix="new-user" label={c.displayName} error={errors.displayName} name="displayName">
         {(props) => (
           <input
             {...props}
@@ -116,7 +116,7 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
           />
         )}
       </FormField>
-      <FormField label={c.role} error={errors.role} name="role">
+      <FormField testIdPrefix="new-user" label={c.role} error={errors.role} name="role">
         {(props) => (
           <select
             {...props}
@@ -131,7 +131,7 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
           </select>
         )}
       </FormField>
-      <FormField label={c.password} hint={c.passwordHint} error={errors.password} name="password">
+      <FormField testIdPrefix="new-user" label={c.password} hint={c.passwordHint} error={errors.password} name="password">
         {(props) => (
           <input
             {...props}
@@ -143,7 +143,8 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
         )}
       </FormField>
       {wantsDistrict && (
-        <PlaceSelect
+        <SelectField
+          testIdPrefix="new-user"
           label={c.district}
           name="districtId"
           error={errors.districtId}
@@ -154,7 +155,8 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
         />
       )}
       {wantsStreet && (
-        <PlaceSelect
+        <SelectField
+          testIdPrefix="new-user"
           label={c.street}
           name="streetId"
           error={errors.streetId}
@@ -165,7 +167,8 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
         />
       )}
       {wantsCommunity && (
-        <PlaceSelect
+        <SelectField
+          testIdPrefix="new-user"
           label={c.community}
           name="communityId"
           error={errors.communityId}
@@ -186,70 +189,5 @@ export function CreateUserForm({ onCreated }: { onCreated(username: string): voi
         </button>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function FormField(props: { label: string; hint?: string; error?: string; name: Field; children(control: ControlProps): ReactNode }) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, props.hint ? hintId : undefined].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `new-user-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.hint && (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`new-user-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface PlaceSelectProps {
-  label: string;
-  name: Field;
-  error?: string;
-  value: string;
-  /** Undefined while loading or while the level above is unset: the select is then disabled. */
-  options: readonly { id: string; name: string }[] | undefined;
-  placeholder: string;
-  onChange(id: string): void;
-}
-
-function PlaceSelect({ label, name, error, value, options, placeholder, onChange }: PlaceSelectProps) {
-  return (
-    <FormField label={label} error={error} name={name}>
-      {(props) => (
-        <select {...props} value={options ? value : ''} disabled={!options} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{placeholder}</option>
-          {options?.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
   );
 }

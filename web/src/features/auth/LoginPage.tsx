@@ -2,8 +2,9 @@
 
 import { useRouter, useSearchParams } from 'next/navigation';
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { FormField } from '@/components/ui/FormField';
 import { useI18n } from '@/i18n/LocaleProvider';
-import { ApiError, errorMessage } from '@/lib/graphql/errors';
+import { asApiError, errorMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
 import { roleHome, safeNext } from '@/lib/session/access';
 import { LoginMutation } from '@/lib/session/queries';
@@ -24,7 +25,7 @@ export function LoginPage() {
   const router = useRouter();
   const searchParams = useSearchParams();
   const { setMe } = useSession();
-  const ids = { username: useId(), password: useId(), code: useId(), error: useId() };
+  const ids = { code: useId(), error: useId() };
   const codeRef = useRef<HTMLInputElement>(null);
 
   const [username, setUsername] = useState('');
@@ -63,7 +64,7 @@ export function LoginPage() {
       const target = safeNext(searchParams.get('next')) ?? roleHome(login.me.role);
       router.replace(needsEnrolment(login.me) ? `/account/security?next=${encodeURIComponent(target)}` : target);
     } catch (caught) {
-      const apiError = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+      const apiError = asApiError(caught);
       if (apiError.code === 'SECOND_FACTOR_REQUIRED') {
         setSecondFactor(true);
         setError(undefined);
@@ -94,36 +95,34 @@ export function LoginPage() {
           </p>
         )}
         <form className="auth-form" onSubmit={submit} noValidate data-testid="login-form">
-          <div className="field">
-            <label htmlFor={ids.username}>{t.login.username}</label>
-            <input
-              id={ids.username}
-              type="text"
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              required
-              readOnly={secondFactor}
-              value={username}
-              data-testid="login-username"
-              onChange={(e) => setUsername(e.target.value)}
-            />
-          </div>
-          <div className="field">
-            <label htmlFor={ids.password}>{t.login.password}</label>
-            <input
-              id={ids.password}
-              type="password"
-              name="password"
-              autoComplete="current-password"
-              required
-              readOnly={secondFactor}
-              value={password}
-              data-testid="login-password"
-              onChange={(e) => setPassword(e.target.value)}
-            />
-          </div>
+          <FormField testIdPrefix="login" label={t.login.username} name="username">
+            {(props) => (
+              <input
+                {...props}
+                type="text"
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                required
+                readOnly={secondFactor}
+                value={username}
+                onChange={(e) => setUsername(e.target.value)}
+              />
+            )}
+          </FormField>
+          <FormField testIdPrefix="login" label={t.login.password} name="password">
+            {(props) => (
+              <input
+                {...props}
+                type="password"
+                autoComplete="current-password"
+                required
+                readOnly={secondFactor}
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            )}
+          </FormField>
           {secondFactor && (
             <div className="field" data-testid="second-factor">
               <p className="notice notice--info">{t.login.secondFactorNeeded}</p>

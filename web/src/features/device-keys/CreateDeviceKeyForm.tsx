@@ -1,11 +1,12 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField, SelectField } from '@/components/ui/FormField';
 import { CompoundListQuery } from '@/features/compounds/queries';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { DistrictOptionsQuery, StreetOptionsQuery } from '@/lib/geography-queries';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { useQuery } from '@/lib/graphql/use-query';
 import { useCompoundsWithGates } from './compound-gates';
 import { CreateDeviceKeyMutation } from './queries';
@@ -15,7 +16,6 @@ type Draft = Record<Field, string>;
 
 const EMPTY: Draft = { districtId: '', streetId: '', compoundId: '', gateId: '', name: '' };
 const FIELDS = Object.keys(EMPTY) as Field[];
-const isField = (value: string | undefined): value is Field => FIELDS.includes(value as Field);
 
 /** The API's limit on a device name, in characters (not UTF-16 units). */
 export const DEVICE_NAME_MAX = 64;
@@ -93,9 +93,9 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         place: [compound?.name, gate?.name].filter(Boolean).join(' '),
       });
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      if (error.code === 'BAD_USER_INPUT' && isField(error.field)) setErrors({ [error.field]: reasonMessage(error.reason, t) });
-      else setFormError(errorMessage(error, t));
+      const { field, message } = submitError(caught, FIELDS, t);
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
@@ -105,7 +105,8 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
 
   return (
     <form className="form-grid form-grid--five" onSubmit={submit} noValidate data-testid="device-key-form">
-      <PlaceSelect
+      <SelectField
+        testIdPrefix="new-device"
         label={c.district}
         name="districtId"
         error={errors.districtId}
@@ -114,7 +115,8 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         placeholder={c.choose}
         onChange={(districtId) => set({ districtId, streetId: '', compoundId: '', gateId: '' })}
       />
-      <PlaceSelect
+      <SelectField
+        testIdPrefix="new-device"
         label={c.street}
         name="streetId"
         error={errors.streetId}
@@ -123,7 +125,8 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         placeholder={draft.districtId ? c.choose : t.compounds.chooseDistrictFirst}
         onChange={(streetId) => set({ streetId, compoundId: '', gateId: '' })}
       />
-      <PlaceSelect
+      <SelectField
+        testIdPrefix="new-device"
         label={c.compound}
         name="compoundId"
         error={errors.compoundId}
@@ -133,7 +136,8 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         placeholder={draft.streetId ? c.choose : t.compounds.chooseStreetFirst}
         onChange={(compoundId) => set({ compoundId, gateId: '' })}
       />
-      <PlaceSelect
+      <SelectField
+        testIdPrefix="new-device"
         label={c.gate}
         name="gateId"
         error={errors.gateId}
@@ -147,7 +151,7 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         placeholder={draft.compoundId ? c.choose : c.chooseCompoundFirst}
         onChange={(gateId) => set({ gateId })}
       />
-      <FormField label={c.name} hint={c.nameHint} error={errors.name} name="name">
+      <FormField testIdPrefix="new-device" label={c.name} hint={c.nameHint} error={errors.name} name="name">
         {(props) => (
           <input
             {...props}
@@ -175,71 +179,5 @@ export function CreateDeviceKeyForm({ blocked, onCreated }: Props) {
         </button>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function FormField(props: { label: string; hint?: string; error?: string; name: Field; children(control: ControlProps): ReactNode }) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, props.hint ? hintId : undefined].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `new-device-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.hint && (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`new-device-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
-  );
-}
-
-interface PlaceSelectProps {
-  label: string;
-  name: Field;
-  error?: string;
-  hint?: string;
-  value: string;
-  /** Undefined while loading or while the level above is unset: the select is then disabled. */
-  options: readonly { id: string; name: string }[] | undefined;
-  placeholder: string;
-  onChange(id: string): void;
-}
-
-function PlaceSelect({ label, name, error, hint, value, options, placeholder, onChange }: PlaceSelectProps) {
-  return (
-    <FormField label={label} error={error} hint={hint} name={name}>
-      {(props) => (
-        <select {...props} value={options ? value : ''} disabled={!options} onChange={(e) => onChange(e.target.value)}>
-          <option value="">{placeholder}</option>
-          {options?.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.name}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
   );
 }

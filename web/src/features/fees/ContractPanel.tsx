@@ -1,21 +1,21 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { ErrorState } from '@/components/ui/ErrorState';
+import { FormField } from '@/components/ui/FormField';
 import { Panel } from '@/components/ui/Panel';
 import { Skeleton } from '@/components/ui/Skeleton';
 import type { FeeContractFieldsFragment } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { formatDateTime } from '@/lib/format';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import type { QueryResult } from '@/lib/graphql/use-query';
 import { SetFeeContractMutation } from './queries';
 
 type Contract = FeeContractFieldsFragment;
 type Field = 'company' | 'startDate' | 'feePerM2';
 const FIELDS: readonly Field[] = ['company', 'startDate', 'feePerM2'];
-const isField = (value: string | undefined): value is Field => FIELDS.includes(value as Field);
 
 /** Yuan with at most 2 decimals, above 0 and at most 100 (the API's rule), or null. */
 function parseFee(text: string): number | null {
@@ -160,17 +160,16 @@ function ContractForm({
       onSaved(setFeeContract);
       return;
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      const field = error.field?.replace(/^input\./, '');
-      if (error.code === 'BAD_USER_INPUT' && isField(field)) setErrors({ [field]: reasonMessage(error.reason, t) });
-      else setFormError(error.code === 'BAD_USER_INPUT' ? reasonMessage(error.reason, t) : errorMessage(error, t));
+      const { field, message } = submitError(caught, FIELDS, t, { argument: 'input', reasonForForm: true });
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
 
   return (
     <form className="form-grid fee-contract-form" onSubmit={submit} noValidate data-testid="fee-contract-form">
-      <ContractField label={c.company} name="company" hint={c.companyHint} error={errors.company}>
+      <FormField testIdPrefix="fee-contract" label={c.company} name="company" hint={c.companyHint} error={errors.company}>
         {(props) => (
           <input
             {...props}
@@ -180,13 +179,13 @@ function ContractForm({
             onChange={(e) => setDraft((d) => ({ ...d, company: e.target.value }))}
           />
         )}
-      </ContractField>
-      <ContractField label={c.startDate} name="startDate" hint={c.startDateHint} error={errors.startDate}>
+      </FormField>
+      <FormField testIdPrefix="fee-contract" label={c.startDate} name="startDate" hint={c.startDateHint} error={errors.startDate}>
         {(props) => (
           <input {...props} type="date" value={draft.startDate} onChange={(e) => setDraft((d) => ({ ...d, startDate: e.target.value }))} />
         )}
-      </ContractField>
-      <ContractField label={c.feePerM2} name="feePerM2" hint={c.feeHint} error={errors.feePerM2}>
+      </FormField>
+      <FormField testIdPrefix="fee-contract" label={c.feePerM2} name="feePerM2" hint={c.feeHint} error={errors.feePerM2}>
         {(props) => (
           <input
             {...props}
@@ -199,7 +198,7 @@ function ContractForm({
             onChange={(e) => setDraft((d) => ({ ...d, feePerM2: e.target.value }))}
           />
         )}
-      </ContractField>
+      </FormField>
       <div className="form-grid-actions">
         {formError && (
           <p className="form-error" role="alert" data-testid="fee-contract-error">
@@ -211,40 +210,5 @@ function ContractForm({
         </button>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function ContractField(props: { label: string; name: Field; hint: string; error?: string; children(control: ControlProps): ReactNode }) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, hintId].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `fee-contract-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy,
-      })}
-      <p id={hintId} className="field-hint">
-        {props.hint}
-      </p>
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`fee-contract-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -1,11 +1,12 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField } from '@/components/ui/FormField';
 import type { AssessmentInput, CompoundAssessmentsQuery, PropertyRightsStatus } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { formatInteger } from '@/lib/format';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { RecordAssessmentMutation } from './queries';
 
 type Assessment = CompoundAssessmentsQuery['compoundAssessments'][number];
@@ -38,7 +39,6 @@ const FIELDS: readonly Field[] = [
   'fireLane',
   'evidence',
 ];
-const isField = (value: string | undefined): value is Field => FIELDS.includes(value as Field);
 
 /** Every value as the form holds it: text, with '' for "not known" (sent as null: evidence missing). */
 type Draft = Record<Field, string>;
@@ -136,10 +136,9 @@ export function AssessmentForm({
       set({ evidence: '' });
       onSaved(recordCompoundAssessment.version);
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      const field = error.field?.replace(/^input\./, '');
-      if (error.code === 'BAD_USER_INPUT' && isField(field)) setErrors({ [field]: reasonMessage(error.reason, t) });
-      else setFormError(error.code === 'BAD_USER_INPUT' ? reasonMessage(error.reason, t) : errorMessage(error, t));
+      const { field, message } = submitError(caught, FIELDS, t, { argument: 'input', reasonForForm: true });
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
@@ -155,7 +154,7 @@ export function AssessmentForm({
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="assessment-form">
       <p className="form-grid-intro muted">{a.intro}</p>
-      <AssessField label={a.rightsClarity} name="rightsClarity" error={errors.rightsClarity}>
+      <FormField testIdPrefix="assessment" label={a.rightsClarity} name="rightsClarity" error={errors.rightsClarity}>
         {(props) => (
           <select {...props} value={draft.rightsClarity} onChange={(e) => set({ rightsClarity: e.target.value })}>
             <option value="">{a.unknown}</option>
@@ -166,18 +165,18 @@ export function AssessmentForm({
             ))}
           </select>
         )}
-      </AssessField>
-      <AssessField label={a.rightsUnit} name="rightsUnit" error={errors.rightsUnit}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.rightsUnit} name="rightsUnit" error={errors.rightsUnit}>
         {(props) => <input {...props} type="text" value={draft.rightsUnit} onChange={(e) => set({ rightsUnit: e.target.value })} />}
-      </AssessField>
-      <AssessField label={a.hasCaretaker} name="hasCaretaker" error={errors.hasCaretaker}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.hasCaretaker} name="hasCaretaker" error={errors.hasCaretaker}>
         {(props) => (
           <select {...props} value={draft.hasCaretaker} onChange={(e) => set({ hasCaretaker: e.target.value })}>
             {yesNoOptions}
           </select>
         )}
-      </AssessField>
-      <AssessField label={a.caretaker} name="caretaker" error={errors.caretaker}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.caretaker} name="caretaker" error={errors.caretaker}>
         {(props) => (
           <input
             {...props}
@@ -187,8 +186,8 @@ export function AssessmentForm({
             onChange={(e) => set({ caretaker: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.caretakerSince} name="caretakerSince" error={errors.caretakerSince}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.caretakerSince} name="caretakerSince" error={errors.caretakerSince}>
         {(props) => (
           <input
             {...props}
@@ -198,8 +197,9 @@ export function AssessmentForm({
             onChange={(e) => set({ caretakerSince: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField
+      </FormField>
+      <FormField
+        testIdPrefix="assessment"
         label={a.surveyHouseholdsAsked}
         name="surveyHouseholdsAsked"
         error={errors.surveyHouseholdsAsked}
@@ -216,8 +216,13 @@ export function AssessmentForm({
             onChange={(e) => set({ surveyHouseholdsAsked: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.surveyHouseholdsWilling} name="surveyHouseholdsWilling" error={errors.surveyHouseholdsWilling}>
+      </FormField>
+      <FormField
+        testIdPrefix="assessment"
+        label={a.surveyHouseholdsWilling}
+        name="surveyHouseholdsWilling"
+        error={errors.surveyHouseholdsWilling}
+      >
         {(props) => (
           <input
             {...props}
@@ -228,8 +233,8 @@ export function AssessmentForm({
             onChange={(e) => set({ surveyHouseholdsWilling: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.surveyAcceptedFee} name="surveyAcceptedFee" error={errors.surveyAcceptedFee}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.surveyAcceptedFee} name="surveyAcceptedFee" error={errors.surveyAcceptedFee}>
         {(props) => (
           <input
             {...props}
@@ -242,8 +247,8 @@ export function AssessmentForm({
             onChange={(e) => set({ surveyAcceptedFee: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.closableGates} name="closableGates" error={errors.closableGates}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.closableGates} name="closableGates" error={errors.closableGates}>
         {(props) => (
           <input
             {...props}
@@ -255,8 +260,8 @@ export function AssessmentForm({
             onChange={(e) => set({ closableGates: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.entrancesToKeep} name="entrancesToKeep" error={errors.entrancesToKeep}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.entrancesToKeep} name="entrancesToKeep" error={errors.entrancesToKeep}>
         {(props) => (
           <input
             {...props}
@@ -268,15 +273,23 @@ export function AssessmentForm({
             onChange={(e) => set({ entrancesToKeep: e.target.value })}
           />
         )}
-      </AssessField>
-      <AssessField label={a.fireLane} name="fireLane" error={errors.fireLane}>
+      </FormField>
+      <FormField testIdPrefix="assessment" label={a.fireLane} name="fireLane" error={errors.fireLane}>
         {(props) => (
           <select {...props} value={draft.fireLane} onChange={(e) => set({ fireLane: e.target.value })}>
             {yesNoOptions}
           </select>
         )}
-      </AssessField>
-      <AssessField label={a.evidence} name="evidence" error={errors.evidence} hint={a.evidenceHint} wide required={a.required}>
+      </FormField>
+      <FormField
+        testIdPrefix="assessment"
+        label={a.evidence}
+        name="evidence"
+        error={errors.evidence}
+        hint={a.evidenceHint}
+        wide
+        labelNote={`(${a.required})`}
+      >
         {(props) => (
           <textarea
             {...props}
@@ -287,7 +300,7 @@ export function AssessmentForm({
             onChange={(e) => set({ evidence: e.target.value })}
           />
         )}
-      </AssessField>
+      </FormField>
       <div className="form-grid-actions">
         {formError && (
           <p className="form-error" role="alert" data-testid="assessment-error">
@@ -299,53 +312,5 @@ export function AssessmentForm({
         </button>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function AssessField(props: {
-  label: string;
-  name: Field;
-  error?: string;
-  hint?: string;
-  wide?: boolean;
-  required?: string;
-  children(control: ControlProps): ReactNode;
-}) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, props.hint ? hintId : undefined].filter(Boolean).join(' ');
-  return (
-    <div className={props.wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={id}>
-        {props.label}
-        {props.required && <span className="field-optional"> ({props.required})</span>}
-      </label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `assessment-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.hint && (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`assessment-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

@@ -1,16 +1,18 @@
 'use client';
 
 import Link from 'next/link';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '@/components/ui/ConfirmDialog';
 import { ErrorState } from '@/components/ui/ErrorState';
+import { FormField } from '@/components/ui/FormField';
 import { Panel } from '@/components/ui/Panel';
 import { Skeleton } from '@/components/ui/Skeleton';
 import type { PropertyRightsStatus, QualificationWhatIfQuery, RuleSetFieldsFragment, RuleSetInput } from '@/gql/graphql';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { formatDateTime, formatInteger, formatPercent } from '@/lib/format';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
+import { asApiError, errorMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { useQuery } from '@/lib/graphql/use-query';
 import { QualificationBadge } from './QualificationBadge';
 import { ActivateRuleSetMutation, CreateRuleSetMutation, RuleSetsQuery, WhatIfQuery } from './queries';
@@ -78,7 +80,7 @@ export function RuleSetPanel({ districtId }: { districtId: string }) {
       setNotice({ ok: true, text: r.activated(set.version) });
       sets.refetch();
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
+      const error = asApiError(caught);
       setNotice({ ok: false, text: error.code === 'RULE_SET_NOT_ACTIVATABLE' ? r.notActivatable : errorMessage(error, t) });
     }
     setBusy(false);
@@ -258,10 +260,9 @@ function DraftForm({
   };
 
   const fail = (caught: unknown) => {
-    const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-    const field = error.field?.replace(/^(rules|input)\./, '') as Field | undefined;
-    if (error.code === 'BAD_USER_INPUT' && field && FIELDS.includes(field)) setErrors({ [field]: reasonMessage(error.reason, t) });
-    else setFormError(error.code === 'BAD_USER_INPUT' ? reasonMessage(error.reason, t) : errorMessage(error, t));
+    const { field, message } = submitError(caught, FIELDS, t, { argument: ['rules', 'input'], reasonForForm: true });
+    if (field) setErrors({ [field]: message });
+    else setFormError(message);
   };
 
   const run = async (what: 'whatIf' | 'save') => {
@@ -299,7 +300,7 @@ function DraftForm({
       </h3>
       <p className="muted">{r.draftIntro}</p>
       <form className="form-grid" onSubmit={submit} noValidate data-testid="rules-draft-form">
-        <RuleField label={r.minRightsClarity} name="minRightsClarity" error={errors.minRightsClarity}>
+        <FormField testIdPrefix="rule" label={r.minRightsClarity} name="minRightsClarity" error={errors.minRightsClarity}>
           {(props) => (
             <select
               {...props}
@@ -313,8 +314,8 @@ function DraftForm({
               ))}
             </select>
           )}
-        </RuleField>
-        <RuleField label={r.minWillingSharePercent} name="minWillingShare" error={errors.minWillingShare}>
+        </FormField>
+        <FormField testIdPrefix="rule" label={r.minWillingSharePercent} name="minWillingShare" error={errors.minWillingShare}>
           {(props) => (
             <input
               {...props}
@@ -327,8 +328,14 @@ function DraftForm({
               onChange={(e) => set({ willingPercent: e.target.value })}
             />
           )}
-        </RuleField>
-        <RuleField label={r.minAcceptedFee} name="minAcceptedFee" error={errors.minAcceptedFee} hint={r.minAcceptedFeeHint}>
+        </FormField>
+        <FormField
+          testIdPrefix="rule"
+          label={r.minAcceptedFee}
+          name="minAcceptedFee"
+          error={errors.minAcceptedFee}
+          hint={r.minAcceptedFeeHint}
+        >
           {(props) => (
             <input
               {...props}
@@ -341,8 +348,8 @@ function DraftForm({
               onChange={(e) => set({ minAcceptedFee: e.target.value })}
             />
           )}
-        </RuleField>
-        <RuleField label={r.minClosableGates} name="minClosableGates" error={errors.minClosableGates}>
+        </FormField>
+        <FormField testIdPrefix="rule" label={r.minClosableGates} name="minClosableGates" error={errors.minClosableGates}>
           {(props) => (
             <input
               {...props}
@@ -354,8 +361,8 @@ function DraftForm({
               onChange={(e) => set({ minClosableGates: e.target.value })}
             />
           )}
-        </RuleField>
-        <RuleField label={r.maxEntrancesToKeep} name="maxEntrancesToKeep" error={errors.maxEntrancesToKeep}>
+        </FormField>
+        <FormField testIdPrefix="rule" label={r.maxEntrancesToKeep} name="maxEntrancesToKeep" error={errors.maxEntrancesToKeep}>
           {(props) => (
             <input
               {...props}
@@ -367,7 +374,7 @@ function DraftForm({
               onChange={(e) => set({ maxEntrancesToKeep: e.target.value })}
             />
           )}
-        </RuleField>
+        </FormField>
         <div className="field field--checkbox">
           <label className="checkbox">
             <input
@@ -388,7 +395,7 @@ function DraftForm({
             {r.fireLaneRequired}
           </label>
         </div>
-        <RuleField label={r.note} name="note" error={errors.note} wide>
+        <FormField testIdPrefix="rule" label={r.note} name="note" error={errors.note} wide>
           {(props) => (
             <input
               {...props}
@@ -398,7 +405,7 @@ function DraftForm({
               onChange={(e) => set({ note: e.target.value })}
             />
           )}
-        </RuleField>
+        </FormField>
         <div className="form-grid-actions">
           {formError && (
             <p className="form-error" role="alert" data-testid="rules-draft-error">
@@ -549,49 +556,5 @@ function Delta({ now, draft }: { now: number; draft: number }) {
         </span>
       )}
     </>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function RuleField(props: {
-  label: string;
-  name: Field;
-  error?: string;
-  hint?: string;
-  wide?: boolean;
-  children(control: ControlProps): ReactNode;
-}) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, props.hint ? hintId : undefined].filter(Boolean).join(' ');
-  return (
-    <div className={props.wide ? 'field field--wide' : 'field'}>
-      <label htmlFor={id}>{props.label}</label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `rule-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.hint && (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`rule-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

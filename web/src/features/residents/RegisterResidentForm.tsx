@@ -1,9 +1,10 @@
 'use client';
 
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
+import { FormField, SelectField } from '@/components/ui/FormField';
 import { useI18n } from '@/i18n/LocaleProvider';
-import { ApiError, errorMessage, reasonMessage } from '@/lib/graphql/errors';
 import { fetchGraphQL } from '@/lib/graphql/fetch-graphql';
+import { submitError } from '@/lib/graphql/form-errors';
 import { RegisterResidentMutation } from './queries';
 import type { ResidentRow } from './ResidentTable';
 
@@ -13,12 +14,6 @@ type Draft = Record<Field, string>;
 const EMPTY: Draft = { compoundId: '', building: '', unit: '', room: '', name: '', idNumber: '', phone: '', plate: '' };
 const FIELDS = Object.keys(EMPTY) as Field[];
 const REQUIRED: readonly Field[] = ['compoundId', 'building', 'room', 'name'];
-
-/** `input.idNumber` → `idNumber`, for the fields of this form. */
-function fieldOf(error: ApiError): Field | undefined {
-  const name = error.field?.replace(/^input\./, '');
-  return FIELDS.find((f) => f === name);
-}
 
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
@@ -66,16 +61,22 @@ export function RegisterResidentForm({ compounds, onRegistered }: Props) {
       setDraft({ ...EMPTY, compoundId: draft.compoundId, building: draft.building, unit: draft.unit });
       onRegistered(registerResident);
     } catch (caught) {
-      const error = caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught));
-      const field = error.code === 'BAD_USER_INPUT' ? fieldOf(error) : undefined;
-      if (field) setErrors({ [field]: reasonMessage(error.reason, t) });
-      else setFormError(errorMessage(error, t));
+      const { field, message } = submitError(caught, FIELDS, t, { argument: 'input' });
+      if (field) setErrors({ [field]: message });
+      else setFormError(message);
     }
     setBusy(false);
   };
 
   const text = (field: Exclude<Field, 'compoundId'>, options: { hint?: string; optional?: boolean; mono?: boolean } = {}) => (
-    <FormField label={r[field]} optional={options.optional ? r.optional : undefined} hint={options.hint} error={errors[field]} name={field}>
+    <FormField
+      testIdPrefix="register"
+      label={r[field]}
+      labelNote={options.optional ? r.optional : undefined}
+      hint={options.hint}
+      error={errors[field]}
+      name={field}
+    >
       {(props) => (
         <input
           {...props}
@@ -93,23 +94,16 @@ export function RegisterResidentForm({ compounds, onRegistered }: Props) {
   return (
     <form className="form-grid" onSubmit={submit} noValidate data-testid="register-form">
       <p className="form-grid-intro muted">{r.intro}</p>
-      <FormField label={r.compound} error={errors.compoundId} name="compoundId">
-        {(props) => (
-          <select
-            {...props}
-            value={compounds ? draft.compoundId : ''}
-            disabled={!compounds}
-            onChange={(e) => set({ compoundId: e.target.value })}
-          >
-            <option value="">{r.choose}</option>
-            {compounds?.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField
+        testIdPrefix="register"
+        label={r.compound}
+        name="compoundId"
+        error={errors.compoundId}
+        value={draft.compoundId}
+        options={compounds}
+        placeholder={r.choose}
+        onChange={(compoundId) => set({ compoundId })}
+      />
       {text('building')}
       {text('unit', { optional: true })}
       {text('room')}
@@ -128,52 +122,5 @@ export function RegisterResidentForm({ compounds, onRegistered }: Props) {
         </button>
       </div>
     </form>
-  );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  'data-testid': string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-function FormField(props: {
-  label: string;
-  optional?: string;
-  hint?: string;
-  error?: string;
-  name: Field;
-  children(control: ControlProps): ReactNode;
-}) {
-  const id = useId();
-  const hintId = useId();
-  const errorId = useId();
-  const describedBy = [props.error ? errorId : undefined, props.hint ? hintId : undefined].filter(Boolean).join(' ');
-  return (
-    <div className="field">
-      <label htmlFor={id}>
-        {props.label}
-        {props.optional && <span className="field-optional"> {props.optional}</span>}
-      </label>
-      {props.children({
-        id,
-        name: props.name,
-        'data-testid': `register-${props.name}`,
-        'aria-invalid': props.error ? true : undefined,
-        'aria-describedby': describedBy || undefined,
-      })}
-      {props.hint && (
-        <p id={hintId} className="field-hint">
-          {props.hint}
-        </p>
-      )}
-      {props.error && (
-        <p id={errorId} className="field-error" role="alert" data-testid={`register-error-${props.name}`}>
-          {props.error}
-        </p>
-      )}
-    </div>
   );
 }

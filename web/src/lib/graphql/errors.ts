@@ -89,6 +89,9 @@ export class ApiError extends Error {
   }
 }
 
+/** Anything a request threw, as an ApiError (an unexpected throw becomes UNKNOWN). */
+export const asApiError = (caught: unknown): ApiError => (caught instanceof ApiError ? caught : new ApiError('UNKNOWN', String(caught)));
+
 /** The user-facing sentence for an error, in the current language. */
 export function errorMessage(error: ApiError, t: Messages): string {
   if (error.code === 'BAD_USER_INPUT') return fieldErrorMessage(error, t) ?? t.errors.BAD_USER_INPUT;
