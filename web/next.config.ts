@@ -17,6 +17,8 @@ const nextConfig: NextConfig = {
   output: process.env.ANJU_WEB_STANDALONE === '1' ? 'standalone' : undefined,
   // npm workspaces hoist dependencies to the repository root; trace files from there.
   outputFileTracingRoot: path.join(__dirname, '..'),
+  // Two builds side by side (e.g. two developers' browser tests on one machine) need their own directory.
+  distDir: process.env.ANJU_WEB_DIST_DIR ?? '.next',
   reactStrictMode: true,
   poweredByHeader: false,
   headers: async () => [{ source: '/:path*', headers: SECURITY_HEADERS }],

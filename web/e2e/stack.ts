@@ -216,8 +216,9 @@ async function migrateAndSeed(url: string): Promise<void> {
 }
 
 export async function startStack(): Promise<Stack> {
-  if (!existsSync(path.join(WEB_ROOT, '.next', 'BUILD_ID'))) {
-    throw new Error('The web app is not built (web/.next/BUILD_ID is missing): run `npm run build -w @anju/web` first');
+  const distDir = process.env.ANJU_WEB_DIST_DIR ?? '.next';
+  if (!existsSync(path.join(WEB_ROOT, distDir, 'BUILD_ID'))) {
+    throw new Error(`The web app is not built (web/${distDir}/BUILD_ID is missing): run \`npm run build -w @anju/web\` first`);
   }
 
   const children: Child[] = [];
