@@ -7,6 +7,7 @@ import { DeviceKeys1764400000000 } from './1764400000000-device-keys';
 import { Qualification1764500000000 } from './1764500000000-qualification';
 import { Renovation1764600000000 } from './1764600000000-renovation';
 import { Fees1764700000000 } from './1764700000000-fees';
+import { FeePaymentsOnBills1764750000000 } from './1764750000000-fee-payments-on-bills';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   Qualification1764500000000,
   Renovation1764600000000,
   Fees1764700000000,
+  FeePaymentsOnBills1764750000000,
 ];

@@ -223,20 +223,15 @@ export class FeeService {
     this.checkRange(first, last);
     const column = AREA_COLUMN[area.level];
     const b = scopeSql(scope, 'compound', 'b', 4);
-    const p = scopeSql(scope, 'compound', 'p', 4);
     const rows: FigureRow[] = await this.db.query(
       `WITH bills AS (
-         SELECT b.month, count(*) AS billed, sum(b.amount) AS billed_amount
+         SELECT b.month, count(*) AS billed, sum(b.amount) AS billed_amount, count(b.paid_amount) AS paying, sum(b.paid_amount) AS collected
            FROM fee_bill b WHERE b.${column} = $1 AND ${b.sql} GROUP BY b.month),
-       pays AS (
-         SELECT p.month, count(*) AS paying, sum(p.amount) AS collected
-           FROM fee_payment p WHERE p.${column} = $1 AND ${p.sql} GROUP BY p.month),
        span AS (SELECT coalesce($2::date, min(month)) AS first, coalesce($3::date, max(month)) AS last FROM bills)
        SELECT to_char(m, 'YYYY-MM') AS month, coalesce(bills.billed, 0) AS billed, coalesce(bills.billed_amount, 0) AS billed_amount,
-              coalesce(pays.paying, 0) AS paying, coalesce(pays.collected, 0) AS collected
+              coalesce(bills.paying, 0) AS paying, coalesce(bills.collected, 0) AS collected
          FROM span, generate_series(span.first, span.last, interval '1 month') AS m
          LEFT JOIN bills ON bills.month = m::date
-         LEFT JOIN pays ON pays.month = m::date
         ORDER BY m`,
       [found.id, first, last, ...b.values],
     );
@@ -257,7 +252,6 @@ export class FeeService {
     const parentColumn = AREA_COLUMN[area.level];
     const c = scopeSql(scope, AREA_TABLE[childLevel], 'c', 4);
     const b = scopeSql(scope, 'compound', 'b', 4 + c.values.length);
-    const p = scopeSql(scope, 'compound', 'p', 4 + c.values.length);
     // Compounds without a contract and without bills have nothing to show; every street is listed.
     const relevant =
       childLevel === FeeAreaLevel.COMPOUND
@@ -265,18 +259,15 @@ export class FeeService {
         : '';
     const rows: (FigureRow & { id: string; name: string })[] = await this.db.query(
       `WITH bills AS (
-         SELECT b.${childColumn} AS id, b.month, count(*) AS billed, sum(b.amount) AS billed_amount
-           FROM fee_bill b WHERE b.${parentColumn} = $1 AND b.month BETWEEN $2 AND $3 AND ${b.sql} GROUP BY 1, 2),
-       pays AS (
-         SELECT p.${childColumn} AS id, p.month, count(*) AS paying, sum(p.amount) AS collected
-           FROM fee_payment p WHERE p.${parentColumn} = $1 AND p.month BETWEEN $2 AND $3 AND ${p.sql} GROUP BY 1, 2)
+         SELECT b.${childColumn} AS id, b.month, count(*) AS billed, sum(b.amount) AS billed_amount,
+                count(b.paid_amount) AS paying, sum(b.paid_amount) AS collected
+           FROM fee_bill b WHERE b.${parentColumn} = $1 AND b.month BETWEEN $2 AND $3 AND ${b.sql} GROUP BY 1, 2)
        SELECT c.id, c.name, to_char(m, 'YYYY-MM') AS month,
               coalesce(bills.billed, 0) AS billed, coalesce(bills.billed_amount, 0) AS billed_amount,
-              coalesce(pays.paying, 0) AS paying, coalesce(pays.collected, 0) AS collected
+              coalesce(bills.paying, 0) AS paying, coalesce(bills.collected, 0) AS collected
          FROM ${childTable} c
         CROSS JOIN generate_series($2::date, $3::date, interval '1 month') AS m
          LEFT JOIN bills ON bills.id = c.id AND bills.month = m::date
-         LEFT JOIN pays ON pays.id = c.id AND pays.month = m::date
         WHERE c.${parentColumn} = $1 AND ${c.sql} ${relevant}
         ORDER BY m, c.name, c.id`,
       [found.id, first, last, ...c.values, ...b.values],

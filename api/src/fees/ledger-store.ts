@@ -26,7 +26,7 @@ const addressKey = (h: { building: string; unit: string; room: string }) => `${h
 /**
  * Ids for new households in the UUIDv7 layout (RFC 9562: the millisecond first, then a counter
  * from a random start), so one import's ids ascend and the three indexes keyed by household id
- * (the primary keys of fee_household, fee_bill and fee_payment) take a new ledger at their right
+ * (the primary keys of fee_household and fee_bill and the bill's foreign key) take a new ledger at their right
  * edge instead of splitting pages all over: about a tenth of the store's time. A household is
  * found by its address (compound, building, unit, room), never by recomputing its id.
  */
@@ -51,15 +51,22 @@ class Changes {
   }
 }
 
+/** A month's bill as stored: the amount and, once paid, the payment on it. */
+interface StoredBill {
+  fen: number;
+  paidFen: number | null;
+  paidOn: string | null;
+}
+
 /**
  * Writes one compound's month as its ledger says, inside the caller's transaction, while the
- * rows are still coming in. What the compound already has (its households, the month's bills and
- * payments) is loaded once into maps; each row is then compared in memory and only what differs
- * is written: new households, bills and payments go to PostgreSQL in COPY batches, each sent
+ * rows are still coming in. What the compound already has (its households and the month's bills
+ * with their payments) is loaded once into maps; each row is then compared in memory and only
+ * what differs is written: new households and bills go to PostgreSQL in COPY batches, each sent
  * as soon as the one before is done (PostgreSQL inserts them while the reader parses the next
- * rows; no row costs a round trip), and changed areas and amounts, payments dropped to 0 and the month's bills and
- * payments of households missing from the ledger (a corrected ledger replaces the earlier one)
- * are set-based statements at the end. The same rows twice therefore write nothing. Imports of
+ * rows; no row costs a round trip), and changed areas, changed bills (amount or payment) and the
+ * month's bills of households missing from the ledger (a corrected ledger replaces the earlier
+ * one) are set-based statements at the end. The same rows twice therefore write nothing. Imports of
  * one compound take turns (an advisory lock until the transaction ends), so the maps stay true.
  */
 export class LedgerStore {
@@ -69,7 +76,6 @@ export class LedgerStore {
   private readonly place: string;
   private households = '';
   private bills = '';
-  private payments = '';
   private unsent = 0;
   /** The write loop while it runs (it never rejects: a failure is kept in `failure`). */
   private writing: Promise<void> | null = null;
@@ -78,8 +84,6 @@ export class LedgerStore {
   private failure: { error: unknown } | null = null;
   private readonly areaChanges = new Changes();
   private readonly billChanges = new Changes();
-  private readonly paymentChanges = new Changes();
-  private readonly paymentsDropped: string[] = [];
 
   private constructor(
     private readonly manager: EntityManager,
@@ -88,10 +92,8 @@ export class LedgerStore {
     private readonly month: string,
     /** Address (building, unit, room joined by NUL) → the household. */
     private readonly known: Map<string, { id: string; areaCentiM2: number }>,
-    /** Household id → the month's bill in fen; what is left at the end was not in the ledger. */
-    private readonly billed: Map<string, number>,
-    /** Household id → the month's payment. */
-    private readonly paid: Map<string, { fen: number; paidOn: string }>,
+    /** Household id → the month's bill; what is left at the end was not in the ledger. */
+    private readonly billed: Map<string, StoredBill>,
   ) {
     this.place = `${place.compoundId}\t${place.communityId}\t${place.streetId}\t${place.districtId}`;
   }
@@ -107,12 +109,9 @@ export class LedgerStore {
       `SELECT id, building, unit, room, (floor_area * 100)::bigint AS area FROM fee_household WHERE compound_id = $1`,
       [place.compoundId],
     );
-    const bills: { id: string; fen: string }[] = await manager.query(
-      `SELECT household_id AS id, (amount * 100)::bigint AS fen FROM fee_bill WHERE compound_id = $1 AND month = $2`,
-      [place.compoundId, month],
-    );
-    const payments: { id: string; fen: string; paid_on: string }[] = await manager.query(
-      `SELECT household_id AS id, (amount * 100)::bigint AS fen, paid_on::text FROM fee_payment WHERE compound_id = $1 AND month = $2`,
+    const bills: { id: string; fen: string; paid_fen: string | null; paid_on: string | null }[] = await manager.query(
+      `SELECT household_id AS id, (amount * 100)::bigint AS fen, (paid_amount * 100)::bigint AS paid_fen, paid_on::text
+         FROM fee_bill WHERE compound_id = $1 AND month = $2`,
       [place.compoundId, month],
     );
     return new LedgerStore(
@@ -121,22 +120,23 @@ export class LedgerStore {
       place,
       month,
       new Map(households.map((h) => [addressKey(h), { id: h.id, areaCentiM2: Number(h.area) }])),
-      new Map(bills.map((b) => [b.id, Number(b.fen)])),
-      new Map(payments.map((p) => [p.id, { fen: Number(p.fen), paidOn: p.paid_on }])),
+      new Map(
+        bills.map((b) => [b.id, { fen: Number(b.fen), paidFen: b.paid_fen === null ? null : Number(b.paid_fen), paidOn: b.paid_on }]),
+      ),
     );
   }
 
   /** One valid row (each household at most once: the validator refuses duplicates); sends a batch when enough are waiting. */
   add(row: LedgerRow): void {
-    const bill = `\t${this.month}\t${this.place}\t${yuan(row.billFen)}\n`;
-    const payment = row.paidFen > 0 ? `\t${this.month}\t${this.place}\t${yuan(row.paidFen)}\t${row.paidOn}\n` : null;
+    const paidFen = row.paidFen > 0 ? row.paidFen : null;
+    const paidOn = paidFen === null ? null : row.paidOn;
+    const bill = `\t${this.month}\t${this.place}\t${yuan(row.billFen)}\t${paidFen === null ? '\\N\t\\N' : `${yuan(paidFen)}\t${paidOn}`}\n`;
     // A compound's first ledger has nothing to compare with.
     const household = this.known.size > 0 ? this.known.get(addressKey(row)) : undefined;
     if (!household) {
       const id = this.nextId();
       this.households += `${id}\t${this.place}\t${copyText(row.building)}\t${copyText(row.unit)}\t${copyText(row.room)}\t${yuan(row.areaCentiM2)}\n`;
       this.bills += id + bill;
-      if (payment) this.payments += id + payment;
     } else {
       const { id } = household;
       if (household.areaCentiM2 !== row.areaCentiM2) this.areaChanges.add(id, yuan(row.areaCentiM2));
@@ -145,15 +145,9 @@ export class LedgerStore {
         this.bills += id + bill;
       } else {
         this.billed.delete(id);
-        if (billed !== row.billFen) this.billChanges.add(id, yuan(row.billFen));
-      }
-      const paid = this.paid.get(id);
-      if (!payment) {
-        if (paid) this.paymentsDropped.push(id);
-      } else if (!paid) {
-        this.payments += id + payment;
-      } else if (paid.fen !== row.paidFen || paid.paidOn !== row.paidOn) {
-        this.paymentChanges.add(id, yuan(row.paidFen), row.paidOn);
+        if (billed.fen !== row.billFen || billed.paidFen !== paidFen || billed.paidOn !== paidOn) {
+          this.billChanges.add(id, yuan(row.billFen), paidFen === null ? null : yuan(paidFen), paidOn);
+        }
       }
     }
     this.added += 1;
@@ -194,24 +188,14 @@ export class LedgerStore {
     }
     if (this.billChanges.ids.length > 0) {
       await manager.query(
-        `UPDATE fee_bill b SET amount = u.amount, updated_at = now()
-           FROM unnest($2::uuid[], $3::numeric[]) AS u(id, amount) WHERE b.household_id = u.id AND b.month = $1`,
+        `UPDATE fee_bill b SET amount = u.amount, paid_amount = u.paid_amount, paid_on = u.paid_on, updated_at = now()
+           FROM unnest($2::uuid[], $3::numeric[], $4::numeric[], $5::date[]) AS u(id, amount, paid_amount, paid_on)
+          WHERE b.household_id = u.id AND b.month = $1`,
         [month, this.billChanges.ids, ...this.billChanges.values],
       );
     }
-    if (this.paymentChanges.ids.length > 0) {
-      await manager.query(
-        `UPDATE fee_payment p SET amount = u.amount, paid_on = u.paid_on, updated_at = now()
-           FROM unnest($2::uuid[], $3::numeric[], $4::date[]) AS u(id, amount, paid_on) WHERE p.household_id = u.id AND p.month = $1`,
-        [month, this.paymentChanges.ids, ...this.paymentChanges.values],
-      );
-    }
-    // Households not in the ledger: their bills (and payments, which need the bill) go.
+    // Households not in the ledger: their bills (payment included) go.
     const gone = [...this.billed.keys()];
-    const unpaid = [...this.paymentsDropped, ...gone.filter((id) => this.paid.has(id))];
-    if (unpaid.length > 0) {
-      await manager.query(`DELETE FROM fee_payment WHERE month = $1 AND household_id = ANY($2::uuid[])`, [month, unpaid]);
-    }
     if (gone.length > 0) {
       await manager.query(`DELETE FROM fee_bill WHERE month = $1 AND household_id = ANY($2::uuid[])`, [month, gone]);
     }
@@ -226,25 +210,23 @@ export class LedgerStore {
 
   /**
    * Sends batches while there are rows to send: each batch is everything added since the last
-   * one, as three COPY statements in order (households before the bills that reference them,
-   * bills before payments). Runs alongside the reader, which goes on adding rows meanwhile.
+   * one, as two COPY statements in order (households before the bills that reference them).
+   * Runs alongside the reader, which goes on adding rows meanwhile.
    */
   private async writeAll(): Promise<void> {
     while (!this.failure && !this.abandoned && this.unsent >= (this.finishing ? 1 : BATCH_MIN_ROWS)) {
-      const { households, bills, payments, unsent } = this;
+      const { households, bills, unsent } = this;
       this.households = '';
       this.bills = '';
-      this.payments = '';
       this.unsent = 0;
       try {
         await this.copy(
           `COPY fee_household (id, compound_id, community_id, street_id, district_id, building, unit, room, floor_area) FROM STDIN`,
           households,
         );
-        await this.copy(`COPY fee_bill (household_id, month, compound_id, community_id, street_id, district_id, amount) FROM STDIN`, bills);
         await this.copy(
-          `COPY fee_payment (household_id, month, compound_id, community_id, street_id, district_id, amount, paid_on) FROM STDIN`,
-          payments,
+          `COPY fee_bill (household_id, month, compound_id, community_id, street_id, district_id, amount, paid_amount, paid_on) FROM STDIN`,
+          bills,
         );
         this.storedRows += unsent;
       } catch (error) {
