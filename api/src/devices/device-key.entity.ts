@@ -23,6 +23,10 @@ export class DeviceKey {
   @Column({ type: 'uuid' })
   districtId!: string;
 
+  @Field(() => ID, { nullable: true, description: '所属设备; 设备登记之前创建的密钥为空' })
+  @Column({ type: 'uuid', nullable: true })
+  deviceId!: string | null;
+
   @Field(() => String)
   @Column({ type: 'text' })
   name!: string;

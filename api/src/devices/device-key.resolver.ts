@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { DeviceKey } from './device-key.entity';
-import { CreatedDeviceKey } from './device-key.types';
 
 function viewerOf(ctx: Context) {
   if (!ctx.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first)');
@@ -11,18 +10,11 @@ function viewerOf(ctx: Context) {
 
 @Resolver(() => DeviceKey)
 export class DeviceKeyResolver {
-  @Query(() => [DeviceKey], { description: '门禁设备密钥 (管理员), 可按门筛选, 最新的在前' })
+  @Query(() => [DeviceKey], {
+    description: '门禁设备密钥 (管理员), 可按门筛选, 最新的在前; 新密钥只能通过 createGateDevice / rotateGateDeviceKey 签发',
+  })
   deviceKeys(@Arg('gateId', () => ID, { nullable: true }) gateId: string | null, @Ctx() ctx: Context): Promise<DeviceKey[]> {
     return ctx.services.deviceKeys.list(gateId);
-  }
-
-  @Mutation(() => CreatedDeviceKey, { description: '为一个门新建设备密钥; 密钥只返回这一次' })
-  createDeviceKey(
-    @Arg('gateId', () => ID) gateId: string,
-    @Arg('name', () => String) name: string,
-    @Ctx() ctx: Context,
-  ): Promise<CreatedDeviceKey> {
-    return ctx.services.deviceKeys.create(gateId, name, viewerOf(ctx), ctx.request);
   }
 
   @Mutation(() => DeviceKey, { description: '吊销设备密钥, 立即生效' })

@@ -1,10 +1,10 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { IsNull, type DataSource } from 'typeorm';
+import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import type { RequestInfo, SecurityEvents, Viewer } from '../auth/auth.service';
 import { Role } from '../auth/roles';
 import { NO_SCOPE } from '../auth/scope';
-import { Gate } from '../compounds/gate.entity';
-import { badInput, notFound } from '../graphql/errors';
+import type { Gate } from '../compounds/gate.entity';
+import { notFound } from '../graphql/errors';
 import { isUuid, parseId } from '../graphql/ids';
 import { DeviceKey } from './device-key.entity';
 
@@ -24,19 +24,27 @@ export class DeviceKeyService {
     private readonly events: SecurityEvents,
   ) {}
 
-  async create(gateId: string, name: string, actor: Viewer, request: RequestInfo): Promise<{ deviceKey: DeviceKey; key: string }> {
-    const label = name.trim();
-    if (label.length === 0 || [...label].length > 64) throw badInput('name', 'must be 1-64 characters');
-    const gate = await this.db.getRepository(Gate).findOneBy({ id: parseId('gateId', gateId) });
-    if (!gate) throw notFound('Gate', gateId);
+  /**
+   * Writes a new key for a registered device at its gate inside the caller's transaction, with
+   * its audit entry. Returns the key in clear: the only time it exists. Keys are issued only
+   * through the device registry (registration, rotation): a key without a device cannot ingest.
+   */
+  async issue(
+    manager: EntityManager,
+    target: { gate: Pick<Gate, 'id' | 'compoundId' | 'streetId' | 'districtId'>; deviceId: string; name: string },
+    actor: Viewer,
+    request: RequestInfo,
+  ): Promise<{ deviceKey: DeviceKey; key: string }> {
+    const { gate, deviceId, name } = target;
     const key = DEVICE_KEY_PREFIX + randomBytes(32).toString('base64url');
-    const deviceKey = this.db.getRepository(DeviceKey).create({
+    const deviceKey = manager.getRepository(DeviceKey).create({
       id: randomUUID(),
       gateId: gate.id,
       compoundId: gate.compoundId,
       streetId: gate.streetId,
       districtId: gate.districtId,
-      name: label,
+      deviceId,
+      name,
       keyPrefix: key.slice(0, DEVICE_KEY_PREFIX.length + 4),
       keyHash: sha256(key),
       createdBy: actor.userId,
@@ -44,22 +52,43 @@ export class DeviceKeyService {
       lastUsedAt: null,
       revokedAt: null,
     });
-    await this.db.transaction(async (manager) => {
-      await manager.insert(DeviceKey, deviceKey);
+    await manager.insert(DeviceKey, deviceKey);
+    await this.events.record(
+      {
+        action: 'device_key.create',
+        outcome: 'success',
+        actor: { id: actor.userId, username: actor.username, role: actor.role },
+        targetType: 'device_key',
+        targetId: deviceKey.id,
+        details: { gateId: gate.id, name, deviceId },
+        request,
+      },
+      manager,
+    );
+    return { deviceKey, key };
+  }
+
+  /** Revokes every live key of a device inside the caller's transaction (rotation, retirement); returns how many. */
+  async revokeForDevice(manager: EntityManager, deviceId: string, actor: Viewer, request: RequestInfo): Promise<number> {
+    const revoked = (await manager.query(
+      `UPDATE device_key SET revoked_at = now() WHERE device_id = $1 AND revoked_at IS NULL RETURNING id`,
+      [deviceId],
+    )) as [{ id: string }[], number];
+    for (const { id } of revoked[0]) {
       await this.events.record(
         {
-          action: 'device_key.create',
+          action: 'device_key.revoke',
           outcome: 'success',
           actor: { id: actor.userId, username: actor.username, role: actor.role },
           targetType: 'device_key',
-          targetId: deviceKey.id,
-          details: { gateId: gate.id, name: label },
+          targetId: id,
+          details: { deviceId },
           request,
         },
         manager,
       );
-    });
-    return { deviceKey, key };
+    }
+    return revoked[0].length;
   }
 
   async revoke(id: string, actor: Viewer, request: RequestInfo): Promise<DeviceKey> {
@@ -107,6 +136,7 @@ export class DeviceKeyService {
       role: Role.DEVICE,
       scope: NO_SCOPE,
       gateId: deviceKey.gateId,
+      ...(deviceKey.deviceId ? { deviceId: deviceKey.deviceId } : {}),
       secondFactor: true,
       hasTotp: false,
       passwordExpired: false,

@@ -2,7 +2,15 @@
 
 import { useEffect, useId, useRef, useState } from 'react';
 import { useI18n } from '@/i18n/LocaleProvider';
-import type { CreatedKey } from './CreateDeviceKeyForm';
+
+export interface CreatedKey {
+  /** The bearer key: held in page state only, until the administrator confirms it is configured. */
+  key: string;
+  /** Its device's id, to mark the device in the table. */
+  id: string;
+  /** The device's name, for the title. */
+  name: string;
+}
 
 /**
  * The new key, shown this once. It lives in the page's state only (never the URL, storage or a

@@ -1,13 +1,25 @@
 import { graphql } from '@/gql';
 
-/** Every key (or one gate's), newest first; the key itself is never readable after creation. */
-export const DeviceKeysQuery = graphql(`
-  query DeviceKeys($gateId: ID) {
-    deviceKeys(gateId: $gateId) {
+/** One gate's devices (oldest first) and its keys; a key itself is never readable after it is issued. */
+export const GateDevicesQuery = graphql(`
+  query GateDevices($gateId: ID!) {
+    gateDevices(gateId: $gateId) {
       id
       gateId
-      compoundId
-      name
+      kind
+      vendor
+      serial
+      firmware
+      installedOn
+      status
+      heartbeatIntervalSeconds
+      online
+      lastSeenAt
+      silentSince
+    }
+    deviceKeys(gateId: $gateId) {
+      id
+      deviceId
       keyPrefix
       createdAt
       lastUsedAt
@@ -16,15 +28,49 @@ export const DeviceKeysQuery = graphql(`
   }
 `);
 
-export const CreateDeviceKeyMutation = graphql(`
-  mutation CreateDeviceKey($gateId: ID!, $name: String!) {
-    createDeviceKey(gateId: $gateId, name: $name) {
+export const CreateGateDeviceMutation = graphql(`
+  mutation CreateGateDevice($input: CreateGateDeviceInput!) {
+    createGateDevice(input: $input) {
+      key
+      device {
+        id
+        vendor
+        serial
+      }
+      deviceKey {
+        id
+        keyPrefix
+      }
+    }
+  }
+`);
+
+export const UpdateGateDeviceMutation = graphql(`
+  mutation UpdateGateDevice($id: ID!, $input: UpdateGateDeviceInput!) {
+    updateGateDevice(id: $id, input: $input) {
+      id
+      status
+    }
+  }
+`);
+
+export const RotateGateDeviceKeyMutation = graphql(`
+  mutation RotateGateDeviceKey($id: ID!) {
+    rotateGateDeviceKey(id: $id) {
       key
       deviceKey {
         id
-        name
         keyPrefix
       }
+    }
+  }
+`);
+
+export const RetireGateDeviceMutation = graphql(`
+  mutation RetireGateDevice($id: ID!) {
+    retireGateDevice(id: $id) {
+      id
+      status
     }
   }
 `);

@@ -1,11 +1,5 @@
-import { Suspense } from 'react';
-import { DeviceKeysPage } from '@/features/device-keys/DeviceKeysPage';
+import { DevicesPage } from '@/features/device-keys/DevicesPage';
 
 export default function Page() {
-  // useSearchParams needs a Suspense boundary to render on the server.
-  return (
-    <Suspense>
-      <DeviceKeysPage />
-    </Suspense>
-  );
+  return <DevicesPage />;
 }
