@@ -1,0 +1,11 @@
+import { Suspense } from 'react';
+import { GatePlacePage } from '@/features/gates/GatesPage';
+
+export default async function Page({ params }: PageProps<'/gates/gate/[id]'>) {
+  const { id } = await params;
+  return (
+    <Suspense>
+      <GatePlacePage place={{ level: 'GATE', id }} />
+    </Suspense>
+  );
+}
