@@ -5,6 +5,7 @@ import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Panel } from '@/components/ui/Panel';
 import { Skeleton } from '@/components/ui/Skeleton';
+import { HotlineOverviewPanel } from '@/features/hotline/HotlineOverviewPanel';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { DistrictOptionsQuery } from '@/lib/geography-queries';
 import { useQuery } from '@/lib/graphql/use-query';
@@ -80,6 +81,7 @@ function DistrictDashboard({ district }: { district: DistrictOverview }) {
       <Panel title={t.overview.streets}>
         {district.streets.length > 0 ? <StreetTable district={district} /> : <p className="chart-empty">{t.overview.noStreets}</p>}
       </Panel>
+      <HotlineOverviewPanel districtId={district.id} />
     </>
   );
 }

@@ -1,0 +1,5 @@
+import { HotlinePage } from '@/features/hotline/HotlinePage';
+
+export default function Page() {
+  return <HotlinePage />;
+}

@@ -1,0 +1,5 @@
+import { TemplatesPage } from '@/features/hotline/TemplatesPage';
+
+export default function Page() {
+  return <TemplatesPage />;
+}

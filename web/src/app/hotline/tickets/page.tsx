@@ -1,0 +1,5 @@
+import { TicketsPage } from '@/features/hotline/TicketsPage';
+
+export default function Page() {
+  return <TicketsPage />;
+}

@@ -1,0 +1,5 @@
+import { TimeLimitsPage } from '@/features/hotline/TimeLimitsPage';
+
+export default function Page() {
+  return <TimeLimitsPage />;
+}
