@@ -103,6 +103,12 @@ export class CompoundService {
       query.andWhere('c.closure_status IN (:...statuses)', { statuses: filter.closureStatus });
     }
     if (filter.isOld != null) query.andWhere('c.is_old = :isOld', { isOld: filter.isOld });
+    if (filter.hasRenovationProject != null) {
+      // One project per compound, found through its unique compound_id index.
+      query.andWhere(
+        `${filter.hasRenovationProject ? '' : 'NOT '}EXISTS (SELECT 1 FROM renovation_project rp WHERE rp.compound_id = c.id)`,
+      );
+    }
     if (filter.search != null) {
       const text = filter.search.trim();
       if (text.length === 0) throw badInput('filter.search', 'must not be empty');

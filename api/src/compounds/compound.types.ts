@@ -37,6 +37,12 @@ export class CompoundFilter {
   @Field(() => Boolean, { nullable: true, description: '只看 (或排除) 老旧小区' })
   isOld?: boolean | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: 只看已有改造项目的小区; false: 只看还没有的 (可新建项目的)',
+  })
+  hasRenovationProject?: boolean | null;
+
   @Field(() => String, {
     nullable: true,
     description: `在名称、别名、地址中查找, 1-${SEARCH_MAX_LENGTH} 个字符`,

@@ -74,6 +74,7 @@ describe('renovation projects: stages, history, money, overdue alerts, progress,
       compound('tpl', 'c1'),
       compound('a', 'c1'),
       compound('b', 'c2'),
+      compound('free', 'c2'),
       compound('other', 'c3'),
       compound('far', 'c4'),
     ]);
@@ -514,5 +515,25 @@ describe('renovation projects: stages, history, money, overdue alerts, progress,
     expect(res.errors).toBeUndefined();
     expect(res.data?.updateRenovationProject).toMatchObject({ budget: 70000.4, spent: 10000.25 });
     expect(await openAlerts()).toEqual([]);
+  });
+
+  it('lists the compounds of the caller\'s area with or without a project, for the dashboard\'s "new project" choice', async () => {
+    const names = async (token: string, filter: Record<string, unknown>) => {
+      const res = await api.gqlAs<{ compounds: { totalCount: number; edges: { node: { name: string } }[] } }>(
+        token,
+        `query($filter: CompoundFilter) { compounds(first: 50, filter: $filter) { totalCount edges { node { name } } } }`,
+        { filter },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.compounds.totalCount).toBe(res.data!.compounds.edges.length);
+      return res.data!.compounds.edges.map((e) => e.node.name);
+    };
+    expect(await names(street.token, { hasRenovationProject: false })).toEqual(['free院']);
+    expect(await names(street.token, { hasRenovationProject: true })).toEqual(['a院', 'b院', 'tpl院']);
+    // Another street's compounds stay out of scope either way; the district sees both of its streets'.
+    expect(await names(district, { hasRenovationProject: false })).toEqual(['free院']);
+    expect(await names(district, { hasRenovationProject: true })).toEqual(['a院', 'b院', 'other院', 'tpl院']);
+    expect(await names(street.token, { hasRenovationProject: false, search: 'tpl' })).toEqual([]);
+    expect(await names(street.token, { hasRenovationProject: true, search: 'tpl' })).toEqual(['tpl院']);
   });
 });

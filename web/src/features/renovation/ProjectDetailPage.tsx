@@ -12,6 +12,7 @@ import { formatDateTime, formatPercent, formatYuan } from '@/lib/format';
 import { useQuery } from '@/lib/graphql/use-query';
 import { RENOVATION_ACTIONS } from '@/lib/session/access';
 import { useSession } from '@/lib/session/SessionProvider';
+import { ProjectForm } from './ProjectForm';
 import { RenovationProjectQuery } from './queries';
 import { StageActions, type StageNotice } from './StageActions';
 import { OverdueBadge, StageBadge } from './StageBadge';
@@ -31,6 +32,7 @@ export function ProjectDetailPage({ id }: { id: string }) {
   // The project a stage change answered with, until the next load; keyed by the load it replaces.
   const [latest, setLatest] = useState<{ project: Project; over: Project } | null>(null);
   const [notice, setNotice] = useState<StageNotice>();
+  const [editing, setEditing] = useState(false);
   const p = t.renovation.project;
 
   if (result.status !== 'success') {
@@ -79,6 +81,17 @@ export function ProjectDetailPage({ id }: { id: string }) {
         <h1 data-testid="project-title">{p.heading(project.compound.name)}</h1>
         <StageBadge stage={project.stage} testId="project-current-stage" />
         <OverdueBadge days={overdueDays} />
+        {manage && (
+          <button
+            type="button"
+            className={editing ? 'button page-head-action' : 'button button--primary page-head-action'}
+            data-testid="project-edit-open"
+            aria-expanded={editing}
+            onClick={() => setEditing((open) => !open)}
+          >
+            {editing ? t.renovation.form.close : t.renovation.form.edit}
+          </button>
+        )}
       </div>
 
       <p
@@ -88,6 +101,20 @@ export function ProjectDetailPage({ id }: { id: string }) {
       >
         {notice?.text}
       </p>
+
+      {manage && editing && (
+        <Panel title={t.renovation.form.edit} className="project-form-panel">
+          <ProjectForm
+            mode={{ kind: 'edit', project }}
+            onSaved={(saved) => {
+              setLatest({ project: saved, over: loaded });
+              setEditing(false);
+              setNotice({ ok: true, text: t.renovation.form.saved });
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        </Panel>
+      )}
 
       <Panel title={p.facts}>
         <ProjectFacts project={project} />

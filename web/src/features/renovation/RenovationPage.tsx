@@ -1,6 +1,7 @@
 'use client';
 
 import { useRouter, useSearchParams } from 'next/navigation';
+import { useState } from 'react';
 import { EmptyState } from '@/components/ui/EmptyState';
 import { ErrorState } from '@/components/ui/ErrorState';
 import { Panel } from '@/components/ui/Panel';
@@ -15,6 +16,7 @@ import { useSession } from '@/lib/session/SessionProvider';
 import { useHomeDistrict } from '@/lib/use-home-district';
 import { AlertList } from './AlertList';
 import { ProgressSection } from './ProgressSection';
+import { ProjectForm } from './ProjectForm';
 import { ProjectTable } from './ProjectTable';
 import { RenovationProjectsQuery } from './queries';
 import { parseRenovationParams, projectVariables, RENOVATION_STAGES, renovationHref, type RenovationParams } from './stages';
@@ -34,6 +36,7 @@ export function RenovationPage() {
   const params = parseRenovationParams(useSearchParams());
   const { districtId, error: districtError, retry } = useHomeDistrict();
   const projects = useQuery(RenovationProjectsQuery, projectVariables(params));
+  const [creating, setCreating] = useState(false);
   const r = t.renovation;
 
   const go = (next: Partial<RenovationParams>) => router.push(renovationHref(next), { scroll: false });
@@ -47,7 +50,24 @@ export function RenovationPage() {
           <h1>{r.title}</h1>
           <p className="muted">{actions.progress ? r.intro : r.introHotline}</p>
         </div>
+        {actions.manage && (
+          <button
+            type="button"
+            className={creating ? 'button' : 'button button--primary'}
+            data-testid="project-create-open"
+            aria-expanded={creating}
+            onClick={() => setCreating((open) => !open)}
+          >
+            {creating ? r.form.close : r.form.create}
+          </button>
+        )}
       </div>
+
+      {actions.manage && creating && (
+        <Panel title={r.form.create} className="project-form-panel">
+          <ProjectForm mode={{ kind: 'create' }} onCreated={(id) => router.push(`/renovation/${id}`)} onCancel={() => setCreating(false)} />
+        </Panel>
+      )}
 
       {actions.progress &&
         (districtId ? (

@@ -225,3 +225,55 @@ export const CorrectStageMutation = graphql(`
     }
   }
 `);
+
+/** Compounds of the caller's area that have no project yet: the ones a new project may be for. */
+export const ProjectCandidatesQuery = graphql(`
+  query RenovationCandidateCompounds($search: String) {
+    compounds(first: 50, filter: { hasRenovationProject: false, search: $search }) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+/** Finished projects (closed or handed over): their compounds may serve as a template. */
+export const ProjectTemplatesQuery = graphql(`
+  query RenovationTemplateProjects {
+    renovationProjects(first: 100, filter: { stages: [CLOSED, HANDED_OVER] }) {
+      edges {
+        node {
+          id
+          budget
+          compound {
+            id
+            name
+          }
+          workItems {
+            id
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateProjectMutation = graphql(`
+  mutation CreateRenovationProject($input: CreateRenovationProjectInput!) {
+    createRenovationProject(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UpdateProjectMutation = graphql(`
+  mutation UpdateRenovationProject($id: ID!, $input: UpdateRenovationProjectInput!) {
+    updateRenovationProject(id: $id, input: $input) {
+      ...ProjectDetailFields
+    }
+  }
+`);
