@@ -2,7 +2,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/.next/**', '**/.next-*/**', 'web/src/gql/**', '.data/**', 'artifacts/**', '**/next-env.d.ts', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/.next/**',
+      '**/.next-*/**',
+      'web/src/gql/**',
+      '.data/**',
+      'artifacts/**',
+      '**/next-env.d.ts',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

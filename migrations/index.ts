@@ -8,6 +8,9 @@ import { Qualification1764500000000 } from './1764500000000-qualification';
 import { Renovation1764600000000 } from './1764600000000-renovation';
 import { Fees1764700000000 } from './1764700000000-fees';
 import { FeePaymentsOnBills1764750000000 } from './1764750000000-fee-payments-on-bills';
+import { GateTelemetry1764800000000 } from './1764800000000-gate-telemetry';
+import { GateOps1764810000000 } from './1764810000000-gate-ops';
+import { Hotline1764900000000 } from './1764900000000-hotline';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
 export const migrations = [
@@ -21,4 +24,7 @@ export const migrations = [
   Renovation1764600000000,
   Fees1764700000000,
   FeePaymentsOnBills1764750000000,
+  GateTelemetry1764800000000,
+  GateOps1764810000000,
+  Hotline1764900000000,
 ];

@@ -10,7 +10,16 @@ import { connectDatabase, runMigrations } from '../api/src/db/connect';
 import { ensureDatabase } from '../api/src/db/ensure-database';
 import { createLogger, type Logger } from '../api/src/logger';
 import { requireDatabaseUrl } from '../api/src/process';
-import { seedDemo, seedDemoAccounts, seedDemoQualification, seedDemoResidents, seedDemoFees, seedDemoRenovation } from '../seeds';
+import {
+  seedDemo,
+  seedDemoAccounts,
+  seedDemoQualification,
+  seedDemoResidents,
+  seedDemoFees,
+  seedDemoRenovation,
+  seedDemoGateOperations,
+  seedDemoHotline,
+} from '../seeds';
 
 /** Returns the demo accounts the database holds, for the start banner. */
 export async function prepareDatabase(url: string, config: Config, logger: Logger): Promise<{ demoAccounts: string[] }> {
@@ -34,8 +43,12 @@ export async function prepareDatabase(url: string, config: Config, logger: Logge
     const feeBills = await seedDemoFees(db, config);
     // 东中街36号楼 (template, closed June 2020) and the 7 under construction since July, as demo-street.
     const renovationProjects = await seedDemoRenovation(db, config);
+    // 樱花园小区's gate devices and the four weeks of hourly gate rollups up to now (demo-heping sees them).
+    const gateOperations = await seedDemoGateOperations(db);
+    // Synthetic 12345 calls and tickets of the last three weeks, 樱花园小区's hotline settings, the pinyin index.
+    const hotline = await seedDemoHotline(db, config);
     logger.info(
-      { ...summary, accounts: accounts.length, residents, qualification, feeBills, renovationProjects },
+      { ...summary, accounts: accounts.length, residents, qualification, feeBills, renovationProjects, gateOperations, hotline },
       'demo data seeded (first start)',
     );
     return { demoAccounts: await demoAccountsPresent(db) };

@@ -37,6 +37,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     streetId: DEMO_IDS.dongzhimen,
   },
   {
+    // 樱花园小区's street office: the demo's smart gates (seeds/gate-operations.ts) are in its street.
+    username: 'demo-heping',
+    displayName: '和平街街道 刘主任',
+    role: Role.STREET_OFFICER,
+    place: '和平街街道',
+    streetId: DEMO_IDS.hepingjie,
+  },
+  {
     username: 'demo-community',
     displayName: '东中街社区 赵书记',
     role: Role.COMMUNITY_OPERATOR,
@@ -49,6 +57,14 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: Role.HOTLINE_AGENT,
     place: '东城区',
     districtId: DEMO_IDS.dongcheng,
+  },
+  {
+    // Takes 樱花园小区's calls: its tickets go to demo-heping (和平街街道).
+    username: 'demo-hotline-cy',
+    displayName: '12345 热线 孙话务员',
+    role: Role.HOTLINE_AGENT,
+    place: '朝阳区',
+    districtId: DEMO_IDS.chaoyang,
   },
   {
     username: 'demo-volunteer',

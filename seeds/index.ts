@@ -7,4 +7,6 @@ export { seedDemoAccounts, DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from
 export { seedDemoQualification, seedGeneratedAssessments, demoAssessments, DEMO_RULES } from './qualification';
 export { seedDemoFees } from './fees';
 export { seedDemoRenovation, DEMO_RENOVATION_ACTOR } from './renovation';
+export { seedDemoGateOperations, demoGateDevices, demoGateRollups } from './gate-operations';
 export { seedDemoResidents, demoResidents, DEMO_RESIDENTS_REGISTRAR, type DemoResident } from './residents';
+export { seedDemoHotline, DEMO_CALLS } from './hotline';

@@ -90,6 +90,10 @@ const schema = z.object({
   RATE_LIMIT_USER_PER_MINUTE: requests(1_000_000, 300),
   LOGIN_ATTEMPTS_IP_PER_15_MIN: requests(10_000, 20),
   TRUST_PROXY: trustProxy,
+  // Gate telemetry: raw events are kept this long (rollups forever); must exceed the accepted age.
+  GATE_EVENT_RETENTION_DAYS: integer('an integer number of days 30-3650', 30, 3650, 180),
+  GATE_EVENT_MAX_AGE_DAYS: integer('an integer number of days 1-14', 1, 14, 8),
+  GATE_EVENT_MAX_FUTURE_SECONDS: integer('an integer number of seconds 0-3600', 0, 3600, 300),
   PERSONAL_DATA_KEYS: secretKey(parseKeyring),
   BLIND_INDEX_KEY: secretKey(parseKey),
 });

@@ -37,10 +37,13 @@ async function main(): Promise<void> {
     trustProxy: config.TRUST_PROXY,
   });
   const server = await listen(api.app, config.API_PORT, config.API_HOST);
+  const subscriptions = api.serveSubscriptions(server);
   logger.info({ port: config.API_PORT, queue: queue.describe() }, `GraphQL API ready at http://localhost:${config.API_PORT}/graphql`);
 
   onShutdown(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {
-    // Stop taking requests, let in-flight ones finish, then close what they used.
+    // Subscription sockets never finish on their own: close them first (1001, going away; clients
+    // reconnect elsewhere), then stop taking requests, let in-flight ones finish, close what they used.
+    await subscriptions.close();
     await new Promise<void>((resolve) => server.close(() => resolve()));
     await api.stop();
     await queue.close(config.SHUTDOWN_TIMEOUT_MS);

@@ -17,11 +17,13 @@ import type { QueueRuntime } from './queue/runtime';
 import { authorizationPlugin } from './auth/authorization';
 import { accessFor } from './auth/policy';
 import { LEDGER_MAX_BYTES } from './fees/ledger';
+import { gateIngestHandlers, INGEST_BODY_LIMIT } from './gates/ingest.http';
 import type { RequestInfo, Viewer } from './auth/auth.service';
 import { NO_SCOPE } from './auth/scope';
 import { authenticateToken, readSessionToken, sessionCookieFor } from './auth/credentials';
 import type { Config } from './config';
 import { createServices } from './services';
+import { serveSubscriptions } from './graphql/subscriptions';
 
 export interface ApiOptions {
   config: Config;
@@ -44,6 +46,11 @@ export interface Api {
   rateLimits: RateLimits;
   /** Builds a request context outside HTTP, for tests using executeOperation. */
   contextFor(context?: { requestId?: string; viewer?: Viewer | null }): Context;
+  /**
+   * Serves GraphQL subscriptions (graphql-ws) at /graphql on the HTTP server the app listens on.
+   * Close it before server.close(): open sockets would keep the server from closing.
+   */
+  serveSubscriptions(server: Server): { close(): Promise<void> };
   stop(): Promise<void>;
 }
 
@@ -53,15 +60,20 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * Bodies are capped at 100 kB, which stops huge documents before any parsing. The one exception:
  * a signed-in caller whose role may upload a fee ledger (startLedgerImport: the file travels base64
  * in a variable) gets room for a 20 MB file; the service refuses anything larger with a clear error.
+ * A gate device gets room for one full batch of events (ingestGateEvents).
  */
 function jsonBody() {
   const small = express.json({ limit: '100kb' });
   const upload = express.json({ limit: Math.ceil((LEDGER_MAX_BYTES * 4) / 3) + 64 * 1024 });
   const uploaders = accessFor('Mutation', 'startLedgerImport');
+  // A gate device's ingestGateEvents carries up to 5,000 events in one string.
+  const batch = express.json({ limit: INGEST_BODY_LIMIT * 2 });
+  const ingesters = accessFor('Mutation', 'ingestGateEvents');
   return (req: Request, res: Response, next: NextFunction) => {
     const viewer = res.locals.viewer as Viewer | null;
     const mayUpload = viewer !== null && Array.isArray(uploaders) && uploaders.includes(viewer.role);
-    return (mayUpload ? upload : small)(req, res, next);
+    const mayIngest = viewer !== null && Array.isArray(ingesters) && ingesters.includes(viewer.role);
+    return (mayUpload ? upload : mayIngest ? batch : small)(req, res, next);
   };
 }
 
@@ -69,6 +81,7 @@ function jsonBody() {
 export async function createApi(options: ApiOptions): Promise<Api> {
   const { db, queue, logger } = options;
   const services = createServices(db, options.config);
+  services.gateOps.live.logger = logger.child({ component: 'gate-live' });
   const rateLimits = await createRateLimits(db, options.rateLimit ?? DEFAULT_RATE_LIMITS, logger);
   const noCookie = { set: () => undefined, clear: () => undefined };
   const contextFor = (
@@ -137,6 +150,9 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', database, queue: queueCheck, backend: queue.backend });
   });
 
+  // Gate devices post telemetry batches here (device key, JSON array or NDJSON, up to 5,000 events).
+  app.post('/ingest/gate-events', ...gateIngestHandlers({ services, queue, logger }));
+
   app.use(
     '/graphql',
     rateLimit(rateLimits.ip, (req) => req.ip),
@@ -167,12 +183,30 @@ export async function createApi(options: ApiOptions): Promise<Api> {
 
   app.use(jsonErrors(logger));
 
+  const subscriptionServers: { close(): Promise<void> }[] = [];
+
   return {
     app,
     apollo,
     rateLimits,
     contextFor,
+    serveSubscriptions: (server) => {
+      const subscriptions = serveSubscriptions(server, {
+        schema: getSchema(),
+        services,
+        armor,
+        rateLimits,
+        logger,
+        production: options.production,
+        contextFor,
+        trustProxy: app.get('trust proxy fn') as (address: string, hop: number) => boolean,
+      });
+      subscriptionServers.push(subscriptions);
+      return subscriptions;
+    },
     stop: async () => {
+      await Promise.all(subscriptionServers.map((s) => s.close()));
+      await services.gateOps.live.close();
       await apollo.stop();
       await rateLimits.close();
     },

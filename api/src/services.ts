@@ -13,6 +13,9 @@ import { AlertService } from './alerts/alert.service';
 import { RenovationService } from './renovation/renovation.service';
 import { QualificationService } from './qualification/qualification.service';
 import { FeeService } from './fees/fee.service';
+import { HotlineService } from './hotline/hotline.service';
+import { createGateServices, type GateServices } from './gates/gates.module';
+import { GateOpsService } from './gate-ops/gate-ops.service';
 
 /** The domain services a process uses: the API's resolvers, the workers and the seeds share them. */
 export interface Services {
@@ -29,6 +32,9 @@ export interface Services {
   renovation: RenovationService;
   qualification: QualificationService;
   fees: FeeService;
+  hotline: HotlineService;
+  gates: GateServices;
+  gateOps: GateOpsService;
 }
 
 export function createServices(db: DataSource, config: Config): Services {
@@ -38,6 +44,7 @@ export function createServices(db: DataSource, config: Config): Services {
   const compounds = new CompoundService(db);
   const geography = new GeographyService(db);
   const alerts = new AlertService(db);
+  const deviceKeys = new DeviceKeyService(db, securityEvents);
   return {
     geography,
     compounds,
@@ -58,10 +65,13 @@ export function createServices(db: DataSource, config: Config): Services {
       securityEvents,
     ),
     residents: new ResidentService(db, personalData, compounds, securityEvents),
-    deviceKeys: new DeviceKeyService(db, securityEvents),
+    deviceKeys,
     alerts,
     renovation: new RenovationService(db, geography, alerts, securityEvents),
     qualification: new QualificationService(db, compounds, securityEvents),
     fees: new FeeService(db, compounds, securityEvents),
+    hotline: new HotlineService(db, personalData, compounds, securityEvents),
+    gates: createGateServices(db, config, { deviceKeys, personalData, securityEvents }),
+    gateOps: new GateOpsService(db),
   };
 }

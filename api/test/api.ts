@@ -50,6 +50,7 @@ export async function startTestApi(
     rateLimit: options.rateLimit,
   });
   const server: Server = await listen(api.app, 0, '127.0.0.1');
+  const subscriptions = api.serveSubscriptions(server);
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const admin = await createAdminSession(db);
   const gqlAs = async <T>(token: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>> => {
@@ -66,6 +67,8 @@ export async function startTestApi(
     gql: (query, variables) => gqlAs(admin.token, query, variables),
     gqlAs,
     close: async () => {
+      // Open subscription sockets would keep the server from closing.
+      await subscriptions.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await api.stop();
       await queue.close();

@@ -287,17 +287,44 @@ test('a TOTP account is asked for its code; a wrong one is refused', async () =>
 const EXPECTED_NAV: Record<string, { home: string; nav: string[] }> = {
   'demo-district': {
     home: '/',
-    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates:soon'],
+    nav: [
+      'nav-overview',
+      'nav-compounds',
+      'nav-residents',
+      'nav-qualification',
+      'nav-renovation',
+      'nav-fees',
+      'nav-gates',
+      'nav-hotline',
+      'nav-tickets',
+      'nav-templates',
+    ],
   },
   'demo-street': {
     home: '/',
-    nav: ['nav-overview', 'nav-compounds', 'nav-residents', 'nav-qualification', 'nav-renovation', 'nav-fees', 'nav-gates:soon'],
+    nav: [
+      'nav-overview',
+      'nav-compounds',
+      'nav-residents',
+      'nav-qualification',
+      'nav-renovation',
+      'nav-fees',
+      'nav-gates',
+      'nav-hotline',
+      'nav-tickets',
+    ],
   },
   'demo-community': { home: '/compounds', nav: ['nav-compounds', 'nav-residents'] },
-  'demo-hotline': { home: '/compounds', nav: ['nav-compounds', 'nav-qualification', 'nav-renovation', 'nav-hotline:soon'] },
+  'demo-hotline': {
+    home: '/hotline',
+    nav: ['nav-hotline', 'nav-tickets', 'nav-templates', 'nav-compounds', 'nav-qualification', 'nav-renovation'],
+  },
   'demo-volunteer': { home: '/compounds', nav: ['nav-compounds', 'nav-volunteers:soon'] },
   'demo-auditor': { home: '/audit', nav: ['nav-audit'] },
-  'demo-admin': { home: '/', nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-devices', 'nav-auditVerification'] },
+  'demo-admin': {
+    home: '/',
+    nav: ['nav-overview', 'nav-compounds', 'nav-users', 'nav-devices', 'nav-auditVerification', 'nav-templates', 'nav-timeLimits'],
+  },
 };
 
 test('each demo role is offered exactly its pages', async () => {
@@ -332,7 +359,7 @@ test('the street officer sees only 东直门街道', async () => {
 
 test('signing out returns to the sign-in page, and the old session no longer works', async () => {
   await loginThroughPage('demo-hotline');
-  await page.waitForURL((url) => url.pathname === '/compounds');
+  await page.waitForURL((url) => url.pathname === '/hotline');
   const before = await page.context().cookies();
   expect(before.some((c) => c.name === 'anju_session' && c.httpOnly && c.sameSite === 'Strict')).toBe(true);
 
@@ -728,101 +755,159 @@ test('the hotline agent is offered no residents page, and /residents says no per
   expect(await page.getByTestId('lookup-form').count()).toBe(0);
 });
 
-// ---- Gate devices: a key shown once, a device that is no account, revoked at once ----
+// ---- Gate devices: registered at a gate, a key shown once that ingests, rotated, revoked, retired ----
 
-test('the administrator creates a gate key for 樱花园小区 东门, the API knows it as a device, and it is dead once revoked', async () => {
+test('the administrator registers a device at 樱花园小区 东门: its key is shown once and ingests, a rotated or revoked key is refused, a retired device ingests nothing', async () => {
   const { graphqlUrl } = requireStack();
+  const ingestUrl = graphqlUrl.replace(/\/graphql$/, '/ingest/gate-events');
+  let sent = 0;
+  /** Posts one PASS event with `key`; the status and how many were accepted. */
+  const ingest = async (key: string): Promise<[number, number | undefined]> => {
+    sent += 1;
+    const response = await fetch(ingestUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify([
+        { eventId: `e2e-devices-${sent}`, at: new Date().toISOString(), kind: 'PASS', payload: { method: 'FACE', direction: 'IN' } },
+      ]),
+    });
+    const body = (await response.json()) as { accepted?: number };
+    return [response.status, body.accepted];
+  };
+  const result = (text: string) => page.getByTestId('devices-result').filter({ hasText: text }).waitFor();
+  const newKey = async (): Promise<string> => {
+    const value = page.getByTestId('new-device-key').getByTestId('new-device-key-value');
+    await value.waitFor();
+    return (await value.textContent()) ?? '';
+  };
+
   await signIn('demo-admin');
   await page.goto('/');
   await page.getByTestId('nav-devices').click();
   await page.waitForURL((url) => url.pathname === '/admin/devices');
-  await page.getByRole('heading', { level: 1, name: '门禁设备密钥' }).waitFor();
-  const total = page.locator('[data-testid="device-keys-total"][data-count]');
+  await page.getByRole('heading', { level: 1, name: '门禁设备' }).waitFor();
+  await page.getByTestId('devices-no-gate').waitFor();
+
+  // District → street → compound → gate: the gate's registered devices, with the API's online flag.
+  const picker = page.getByTestId('device-gate-picker');
+  await picker.locator('[data-testid="device-pick-districtId"]:enabled').selectOption({ label: '朝阳区' });
+  await picker.locator('[data-testid="device-pick-streetId"]:enabled').selectOption({ label: '和平街街道' });
+  await picker.locator('[data-testid="device-pick-compoundId"]:enabled').selectOption(DEMO_IDS.yinghuayuan);
+  await picker.locator('[data-testid="device-pick-gateId"]:enabled').selectOption(DEMO_IDS.yinghuayuanEastGate);
+  const total = page.locator('[data-testid="devices-total"][data-count]');
   await total.waitFor();
   const before = Number(await total.getAttribute('data-count'));
+  const seeded = page.locator('[data-testid="device-row"][data-serial="YHY-E-FACE-01"]');
+  expect(await seeded.getByTestId('device-kind').textContent()).toBe('人脸识别门禁');
+  expect(await seeded.getByTestId('device-status').textContent()).toBe('在用');
+  await screenshot(page, 'devices-01-gate');
 
-  // District → street → compound → gate, then a name: checked in the browser first.
-  const form = page.getByTestId('device-key-form');
-  await form.locator('[data-testid="new-device-districtId"]:enabled').selectOption({ label: '朝阳区' });
-  await form.locator('[data-testid="new-device-streetId"]:enabled').selectOption({ label: '和平街街道' });
-  await form.locator('[data-testid="new-device-compoundId"]:enabled').selectOption(DEMO_IDS.yinghuayuan);
-  await form.locator('[data-testid="new-device-gateId"]:enabled').selectOption(DEMO_IDS.yinghuayuanEastGate);
-  await form.getByTestId('new-device-name').fill('   ');
-  await form.getByTestId('device-key-submit').click();
-  expect(await form.getByTestId('new-device-error-name').textContent()).toBe('需为 1-64 个字符');
-  expect(await form.getByTestId('new-device-name').getAttribute('aria-invalid')).toBe('true');
-  const name = '东门 1 号闸机';
-  await form.getByTestId('new-device-name').fill(name);
-  await form.getByTestId('device-key-submit').click();
+  // Checked in the browser first, then by the API (a serial already registered for the vendor).
+  const form = page.locator('[data-testid="device-form"][data-mode="register"]');
+  await form.getByTestId('device-form-submit').click();
+  expect(await form.getByTestId('device-form-error-kind').textContent()).toBe('请选择设备类型');
+  await form.getByTestId('device-form-kind').selectOption('FACE_DOOR');
+  await form.getByTestId('device-form-vendor').fill('海康威视');
+  await form.getByTestId('device-form-serial').fill('YHY-E-FACE-01');
+  await form.getByTestId('device-form-firmware').fill('V5.6.0');
+  await form.getByTestId('device-form-heartbeatIntervalSeconds').fill('3');
+  await form.getByTestId('device-form-submit').click();
+  expect(await form.getByTestId('device-form-error-heartbeatIntervalSeconds').textContent()).toBe('须为 5-86400 之间的整数 (秒)');
+  await form.getByTestId('device-form-heartbeatIntervalSeconds').fill('30');
+  await form.getByTestId('device-form-submit').click();
+  await form.getByTestId('device-form-error-serial').filter({ hasText: '该厂商的这个序列号已经登记' }).waitFor();
+  expect(await form.getByTestId('device-form-serial').getAttribute('aria-invalid')).toBe('true');
+  const serial = 'YHY-E-FACE-09';
+  const name = `海康威视 ${serial}`;
+  await form.getByTestId('device-form-serial').fill(serial);
+  await form.getByTestId('device-form-submit').click();
 
-  // The key, this once, with the warning; the table has the new row, named by compound and gate.
-  const box = page.getByTestId('new-device-key');
-  await box.waitFor();
-  expect(await box.getByTestId('new-device-key-warning').textContent()).toContain('密钥只显示这一次, 请立即配置到设备; 关闭后无法再次查看');
-  const key = (await box.getByTestId('new-device-key-value').textContent()) ?? '';
-  expect(key).toMatch(/^anju_d_[\w-]{43}$/);
-  await page
-    .getByTestId('device-keys-result')
-    .filter({ hasText: `已为 樱花园小区 东门 创建设备密钥 ${name}` })
-    .waitFor();
-  await page.locator(`[data-testid="device-keys-total"][data-count="${before + 1}"]`).waitFor();
-  const row = page.locator('[data-testid="device-key-row"]').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
-  await row.getByTestId('device-key-place').filter({ hasText: '樱花园小区东门' }).waitFor();
-  expect(await row.getByTestId('device-key-prefix').textContent()).toBe(`${key.slice(0, 11)}…`);
-  expect(await row.getByTestId('device-key-last-used').textContent()).toBe('从未使用');
-  expect(await row.getByTestId('device-key-state').textContent()).toBe('有效');
-  // Submitting again waits until the key on screen is acknowledged.
-  expect(await form.getByTestId('device-key-submit').isDisabled()).toBe(true);
-  // Held in the page's state only: not in the URL, storage, cookies or the result message.
-  expect(page.url()).not.toContain(key);
-  expect(await page.getByTestId('device-keys-result').textContent()).not.toContain(key);
+  // The first key, this once; the table has the device, offline until it is heard from.
+  const first = await newKey();
+  expect(first).toMatch(/^anju_d_[\w-]{43}$/);
+  expect(await page.getByTestId('new-device-key-warning').textContent()).toContain('密钥只显示这一次');
+  await result(`已在 樱花园小区 东门 登记设备 ${name}`);
+  await page.locator(`[data-testid="devices-total"][data-count="${before + 1}"]`).waitFor();
+  const row = page.locator(`[data-testid="device-row"][data-serial="${serial}"]`);
+  expect(await row.getByTestId('device-key-prefix').textContent()).toBe(`${first.slice(0, 11)}…`);
+  expect(await row.getByTestId('device-status').textContent()).toBe('在用');
+  expect(await row.getByTestId('device-heartbeat').textContent()).toBe('30 秒');
+  expect(await row.getByTestId('device-online').textContent()).toBe('离线');
+  expect(await row.getByTestId('device-last-seen').textContent()).toBe('从未上线');
+  expect(await form.getByTestId('device-form-submit').isDisabled()).toBe(true);
+  expect(page.url()).not.toContain(first);
   const stored = await page.evaluate(() => [...Object.values(localStorage), ...Object.values(sessionStorage), document.cookie].join('\n'));
-  expect(stored).not.toContain(key);
-  // The copy button puts it on the clipboard.
-  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-  await box.getByTestId('new-device-key-copy').click();
-  await box.getByTestId('new-device-key-copy').filter({ hasText: '已复制' }).waitFor();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(key);
-  await screenshot(page, '19-device-keys');
+  expect(stored).not.toContain(first);
+  await screenshot(page, 'devices-02-registered');
+  await page.getByTestId('new-device-key-done').click();
+  await page.getByTestId('new-device-key').waitFor({ state: 'detached' });
 
-  // The key is a device's: signed in, yet no account and no places.
-  expect(await callApi(graphqlUrl, '{ me { id } }', {}, key)).toEqual({ me: null });
-  await expect(callApi(graphqlUrl, '{ districts { id } }', {}, key)).rejects.toThrow(/^FORBIDDEN:/);
+  // The key ingests; the device is then online (the API's flag), also in maintenance.
+  expect(await ingest(first)).toEqual([200, 1]);
+  await row.getByTestId('device-maintenance').click();
+  await result(`设备 ${name} 已设为维护中`);
+  await row.locator('[data-testid="device-status"]').filter({ hasText: '维护中' }).waitFor();
+  await row.locator('[data-testid="device-online"]').filter({ hasText: '在线' }).waitFor();
+  await row.getByTestId('device-resume').click();
+  await result(`设备 ${name} 已恢复在用`);
 
-  // The gate filter narrows the list to that gate.
-  await page.getByTestId('device-keys-filter-gate').selectOption({ label: '樱花园小区 东门' });
-  await page.waitForURL((url) => url.searchParams.get('gate') === DEMO_IDS.yinghuayuanEastGate);
-  await page.locator('[data-testid="device-keys-total"][data-count]').waitFor();
-  for (const place of await page.getByTestId('device-key-place').allTextContents()) expect(place).toBe('樱花园小区东门');
+  // Edited in place.
+  await row.getByTestId('device-edit').click();
+  const edit = page.locator('[data-testid="device-form"][data-mode="edit"]');
+  await edit.getByTestId('device-form-firmware').fill('V5.7.0');
+  await edit.getByTestId('device-form-submit').click();
+  await result(`已修改设备 ${name}`);
+  await row.getByTestId('device-firmware').filter({ hasText: 'V5.7.0' }).waitFor();
 
-  // Revoked in the page, behind a confirmation; the next request with it is refused.
-  await row.getByTestId('device-key-revoke').click();
+  // Rotated behind a confirmation: the old key is refused, the new one (shown once) accepted.
+  await row.getByTestId('device-rotate').click();
   await page.getByTestId('confirm-dialog').filter({ hasText: name }).waitFor();
   await page.getByTestId('confirm-ok').click();
-  await page
-    .getByTestId('device-keys-result')
-    .filter({ hasText: `已吊销设备 ${name} 的密钥` })
+  await result(`已轮换设备 ${name} 的密钥`);
+  const second = await newKey();
+  expect(second).not.toBe(first);
+  await row
+    .getByTestId('device-key-prefix')
+    .filter({ hasText: second.slice(0, 11) })
     .waitFor();
-  await row.getByTestId('device-key-state').filter({ hasText: '已吊销' }).waitFor();
-  expect(await row.getAttribute('data-state')).toBe('revoked');
-  expect(await row.getByTestId('device-key-revoke').isDisabled()).toBe(true);
-  // The call above used it.
-  expect(await row.getByTestId('device-key-last-used').textContent()).not.toBe('从未使用');
-  // A revoked key is no credential at all: the query the device was forbidden now asks it to sign in.
-  await expect(callApi(graphqlUrl, '{ districts { id } }', {}, key)).rejects.toThrow(/^UNAUTHENTICATED:/);
+  expect((await ingest(first))[0]).toBe(401);
+  expect(await ingest(second)).toEqual([200, 1]);
+  await screenshot(page, 'devices-03-rotated');
+  await page.getByTestId('new-device-key-done').click();
 
-  // Acknowledged, the key leaves the page for good.
-  await box.getByTestId('new-device-key-done').click();
-  await box.waitFor({ state: 'detached' });
-  expect(await page.content()).not.toContain(key);
-  expect(await form.getByTestId('device-key-submit').isDisabled()).toBe(false);
+  // One key revoked: refused from the next request on.
+  await row.getByTestId('device-key-revoke').click();
+  await page
+    .getByTestId('confirm-dialog')
+    .filter({ hasText: second.slice(0, 11) })
+    .waitFor();
+  await page.getByTestId('confirm-ok').click();
+  await result(`已吊销密钥 ${second.slice(0, 11)}…`);
+  await row.getByTestId('device-keys').filter({ hasText: '无有效密钥' }).waitFor();
+  expect((await ingest(second))[0]).toBe(401);
+
+  // Given a key again, then retired: every key is refused and the device can no longer be changed.
+  await row.getByTestId('device-rotate').click();
+  await page.getByTestId('confirm-ok').click();
+  const third = await newKey();
+  expect(await ingest(third)).toEqual([200, 1]);
+  await page.getByTestId('new-device-key-done').click();
+  await row.getByTestId('device-retire').click();
+  await page.getByTestId('confirm-dialog').filter({ hasText: name }).waitFor();
+  await page.getByTestId('confirm-ok').click();
+  await result(`已停用设备 ${name}`);
+  await row.locator('[data-testid="device-status"]').filter({ hasText: '已停用' }).waitFor();
+  expect(await row.getByTestId('device-rotate').count()).toBe(0);
+  expect(await row.getByTestId('device-keys').textContent()).toBe('无有效密钥');
+  expect((await ingest(third))[0]).toBe(401);
+  await screenshot(page, 'devices-04-retired');
 
   // Other roles are not offered the page, and are told so.
   await page.context().clearCookies();
   await signIn('demo-auditor');
   await page.goto('/admin/devices');
   await page.getByTestId('forbidden-state').waitFor();
-  expect(await page.getByTestId('device-key-form').count()).toBe(0);
+  expect(await page.getByTestId('device-form').count()).toBe(0);
 });
 
 // ---- Closure qualification and renovation projects ----

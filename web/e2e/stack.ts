@@ -20,6 +20,8 @@ import {
   seedDemo,
   seedDemoAccounts,
   seedDemoFees,
+  seedDemoGateOperations,
+  seedDemoHotline,
   seedDemoQualification,
   seedDemoRenovation,
   seedDemoResidents,
@@ -32,7 +34,7 @@ const STARTUP_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
 
 /** Demo accounts whose role must pass a second factor; the stack enrols each through the API. */
-export const TOTP_ACCOUNTS = ['demo-district', 'demo-street', 'demo-auditor', 'demo-admin'] as const;
+export const TOTP_ACCOUNTS = ['demo-district', 'demo-street', 'demo-heping', 'demo-auditor', 'demo-admin'] as const;
 
 export interface Stack {
   webUrl: string;
@@ -210,6 +212,10 @@ async function migrateAndSeed(url: string): Promise<void> {
     await seedDemoRenovation(db, config);
     // Contracts, households, bills and payments of 东中街36号楼 and the seven compounds after it (2020-07 to 2021-06).
     await seedDemoFees(db, config);
+    // 樱花园小区's gate devices and four weeks of hourly rollups up to now.
+    await seedDemoGateOperations(db);
+    // Three weeks of 12345 calls and tickets, 樱花园小区's hotline settings and the pinyin search index.
+    await seedDemoHotline(db, config);
   } finally {
     await db.destroy();
   }

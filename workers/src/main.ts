@@ -33,6 +33,16 @@ async function main(): Promise<void> {
   // A stage becomes overdue when a day begins; stage changes update their project's alert at once.
   await queue.schedule('renovation.overdue.daily', 'renovation.overdue', {}, '10 0 * * *');
   await queue.enqueue('renovation.overdue', { day: beijingDay() });
+  // Gate telemetry: ingestion asks for rollups as it stores; the minute sweep catches a lost request.
+  await queue.schedule('gates.rollup.sweep', 'gates.rollup', { window: 0 }, '* * * * *');
+  await queue.schedule('gates.offline.sweep', 'gates.offline', {}, '* * * * *');
+  await queue.schedule('gates.maintain.daily', 'gates.maintain', {}, '20 0 * * *');
+  await queue.enqueue('gates.maintain', {});
+  // Hotline: pinyin for compounds changed since the last run, and tickets past their deadlines.
+  await queue.schedule('hotline.index.minute', 'hotline.index', {}, '* * * * *');
+  await queue.enqueue('hotline.index', {});
+  await queue.schedule('hotline.overdue.sweep', 'hotline.overdue', {}, '*/5 * * * *');
+  await queue.enqueue('hotline.overdue', {});
   logger.info({ queues: QUEUES, backend: queue.describe(), concurrency: config.WORKER_CONCURRENCY }, 'workers ready');
 
   onShutdown(logger, config.SHUTDOWN_TIMEOUT_MS, async () => {

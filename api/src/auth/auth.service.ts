@@ -73,6 +73,8 @@ export interface Viewer {
   passwordExpired: boolean;
   /** Set for DEVICE viewers: the one gate the key belongs to. */
   gateId?: string;
+  /** Set for DEVICE viewers whose key belongs to a registered gate device (keys made before the registry have none). */
+  deviceId?: string;
 }
 
 export interface LoginInput {

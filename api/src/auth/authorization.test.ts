@@ -13,6 +13,8 @@ import { WORLD, fixtureId, insertWorld } from '../../../test/fixtures';
 import { startTestApi, type TestApi } from '../../test/api';
 import { createTestSession, type TestAccount } from '../../test/sessions';
 import { ClosureStatus } from '../compounds/compound.enums';
+import { GateDeviceKind } from '../gates/gate-device.enums';
+import type { GateDeviceService } from '../gates/gate-device.service';
 import { DEFAULT_RATE_LIMITS } from '../http/rate-limit';
 import { parseConfig } from '../config';
 import { createServices } from '../services';
@@ -56,6 +58,25 @@ describe('the policy table', () => {
       .flatMap((type) => Object.keys(POLICY[type]).map((name) => `${type}.${name}`))
       .filter((key) => !known.has(key));
     expect(stale).toEqual([]);
+  });
+
+  // Subscriptions run over graphql-ws (api/src/graphql/subscriptions.ts), which applies the same table.
+  it('has an entry for every subscription, and none for subscriptions that do not exist, decided as the table says', () => {
+    const fields = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    expect(fields.filter((name) => accessFor('Subscription', name) === undefined)).toEqual([]);
+    expect(Object.keys(POLICY.Subscription).filter((name) => !fields.includes(name))).toEqual([]);
+    for (const name of fields) {
+      const access = accessFor('Subscription', name)!;
+      for (const role of Object.values(Role)) {
+        const allowed = access === 'PUBLIC' || (access === 'SESSION' ? role !== Role.DEVICE : access.includes(role));
+        expect([name, role, decide(access, viewer(role), name)?.extensions.code ?? null]).toEqual([
+          name,
+          role,
+          allowed ? null : 'FORBIDDEN',
+        ]);
+      }
+      expect(decide(access, null, name)?.extensions.code).toBe(access === 'PUBLIC' ? undefined : 'UNAUTHENTICATED');
+    }
   });
 
   // Every operation x every role (+ no session), against what the table says.
@@ -182,41 +203,64 @@ describe('access through the API', () => {
 
   const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'SECOND_FACTOR_ENROLMENT_REQUIRED', 'PASSWORD_EXPIRED']);
 
-  it(`runs all ${OPERATIONS.length * (Object.values(Role).length + 1)} operation x caller cases over HTTP (every role, a gate device, anonymous): refused exactly where the policy says`, async () => {
-    const admin = await createTestSession(t.db, { role: Role.ADMIN });
-    const devices = createServices(t.db, parseConfig({ NODE_ENV: 'test' })).deviceKeys;
-    const adminViewer = { userId: admin.userId, sessionId: admin.sessionId, username: admin.username, displayName: 'a', role: Role.ADMIN };
-    const wrong: string[] = [];
-    let cases = 0;
-    for (const op of OPERATIONS) {
-      const document = documentFor(op);
-      const access = accessFor(op.type, op.name)!;
-      for (const role of [...Object.values(Role), null]) {
-        cases += 1;
-        // A fresh caller per case: an allowed mutation (logout, say) may end its own session.
-        let token: string | null = null;
-        if (role === Role.DEVICE) {
-          const created = await devices.create(
-            fixtureId('own:gate:0'),
-            'matrix',
-            { ...adminViewer, scope: { level: 'all' }, secondFactor: true, hasTotp: true, passwordExpired: false },
-            { requestId: 'matrix', ip: null },
-          );
-          token = created.key;
-        } else if (role) {
-          token = (await createTestSession(t.db, ACCOUNTS[role])).token;
-        }
-        const res = await api.gqlAs(token, document);
-        const code = res.errors?.[0]?.extensions?.code as string | undefined;
-        const allowed = access === 'PUBLIC' || (role !== null && (access === 'SESSION' ? role !== Role.DEVICE : access.includes(role)));
-        const expected = role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
-        const ok = code === 'GRAPHQL_VALIDATION_FAILED' ? false : allowed ? !REFUSALS.has(code ?? '') : code === expected;
-        if (!ok)
-          wrong.push(`${document} as ${role ?? 'anonymous'}: ${code ?? 'no error'} (${allowed ? 'allowed' : `expected ${expected}`})`);
-      }
+  describe(`all ${OPERATIONS.length * (Object.values(Role).length + 1)} operation x caller cases over HTTP (every role, a gate device, anonymous)`, () => {
+    let gateDevices: GateDeviceService;
+    let adminViewer: Viewer;
+    let devicesMade = 0;
+    beforeAll(async () => {
+      const admin = await createTestSession(t.db, { role: Role.ADMIN });
+      gateDevices = createServices(t.db, parseConfig({ NODE_ENV: 'test' })).gates.devices;
+      adminViewer = {
+        userId: admin.userId,
+        sessionId: admin.sessionId,
+        username: admin.username,
+        displayName: 'a',
+        role: Role.ADMIN,
+        scope: { level: 'all' },
+        secondFactor: true,
+        hasTotp: true,
+        passwordExpired: false,
+      };
+    });
+
+    /** A fresh caller per case: an allowed mutation (logout, say) may end its own session. */
+    async function tokenFor(role: Role | null): Promise<string | null> {
+      if (role === null) return null;
+      if (role !== Role.DEVICE) return (await createTestSession(t.db, ACCOUNTS[role])).token;
+      devicesMade += 1;
+      const created = await gateDevices.create(
+        {
+          gateId: fixtureId('own:gate:0'),
+          kind: GateDeviceKind.FACE_DOOR,
+          vendor: 'matrix',
+          serial: `SN-${devicesMade}`,
+          firmware: 'V1',
+          installedOn: '2025-06-01',
+        },
+        adminViewer,
+        { requestId: 'matrix', ip: null },
+      );
+      return created.key;
     }
-    expect(wrong).toEqual([]);
-    expect(cases).toBe(OPERATIONS.length * (Object.values(Role).length + 1));
+
+    it.each(OPERATIONS.map((op) => [`${op.type}.${op.name}`, op] as const))(
+      '%s is refused exactly where the policy says',
+      async (_, op) => {
+        const document = documentFor(op);
+        const access = accessFor(op.type, op.name)!;
+        const wrong: string[] = [];
+        for (const role of [...Object.values(Role), null]) {
+          const res = await api.gqlAs(await tokenFor(role), document);
+          const code = res.errors?.[0]?.extensions?.code as string | undefined;
+          const allowed = access === 'PUBLIC' || (role !== null && (access === 'SESSION' ? role !== Role.DEVICE : access.includes(role)));
+          const expected = role === null ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          const ok = code === 'GRAPHQL_VALIDATION_FAILED' ? false : allowed ? !REFUSALS.has(code ?? '') : code === expected;
+          if (!ok)
+            wrong.push(`${document} as ${role ?? 'anonymous'}: ${code ?? 'no error'} (${allowed ? 'allowed' : `expected ${expected}`})`);
+        }
+        expect(wrong).toEqual([]);
+      },
+    );
   });
 
   const ARGLESS = OPERATIONS.filter(
@@ -238,6 +282,10 @@ describe('access through the API', () => {
     closureCandidates: '{ totalCount }',
     qualificationRuleSets: '{ id }',
     ledgerTemplate: '{ filename }',
+    hotlineTemplates: '{ id }',
+    hotlineCalls: '{ id }',
+    hotlineTickets: '{ totalCount }',
+    hotlineTimeLimits: '{ category }',
   };
 
   it('runs each argument-free query for each role and anonymously exactly as the policy says', async () => {

@@ -3,7 +3,7 @@ import { Kind, type DocumentNode, type FragmentDefinitionNode, type OperationDef
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import type { Viewer } from './auth.service';
-import { accessFor, type Access, type OperationType } from './policy';
+import { accessFor, type Access } from './policy';
 import { Role, SECOND_FACTOR_REQUIRED } from './roles';
 
 const INTROSPECTION = new Set(['__schema', '__type', '__typename']);
@@ -66,10 +66,10 @@ export function authorizationPlugin(): ApolloServerPlugin<Context> {
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation) return;
-          const type = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : null;
+          const type = operation.operation === 'query' ? 'Query' : operation.operation === 'mutation' ? 'Mutation' : 'Subscription';
           for (const field of rootFields(operation, document)) {
             if (INTROSPECTION.has(field)) continue;
-            const error = decide(type ? accessFor(type as OperationType, field) : undefined, contextValue.viewer, field);
+            const error = decide(accessFor(type, field), contextValue.viewer, field);
             if (!error) continue;
             const viewer = contextValue.viewer;
             if (viewer) {

@@ -8,7 +8,7 @@ import { Role } from './roles';
  *
  * PUBLIC: no session needed. SESSION: any signed-in account (not a gate device), even one
  * that still has to pass or enrol its second factor, or change an expired password. DEVICE
- * keys get nothing yet: gate ingest arrives with the telemetry module.
+ * keys may only ingest gate events (ingestGateEvents, and POST /ingest/gate-events outside GraphQL).
  */
 export type Access = 'PUBLIC' | 'SESSION' | readonly Role[];
 
@@ -48,6 +48,17 @@ const RENOVATION_OVERSEERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as co
 /** Street officers manage the projects of their street; district officials only read. */
 const RENOVATION_MANAGERS = [Role.STREET_OFFICER] as const;
 
+/**
+ * The 12345 hotline. Agents search, read the answer card, log calls and close tickets after the
+ * call back; street offices work their street's tickets and record a compound's hotline settings;
+ * the district reads the figures and exports them. Nothing here shows unmasked personal data.
+ */
+const HOTLINE_READERS = [Role.HOTLINE_AGENT, Role.STREET_OFFICER, Role.DISTRICT_OFFICIAL] as const;
+/** Templates are read by whoever answers or edits; district officials save their district's, ADMIN the platform's. */
+const HOTLINE_TEMPLATE_READERS = [Role.HOTLINE_AGENT, Role.STREET_OFFICER, Role.DISTRICT_OFFICIAL, Role.ADMIN] as const;
+const HOTLINE_TEMPLATE_EDITORS = [Role.DISTRICT_OFFICIAL, Role.ADMIN] as const;
+const HOTLINE_FIGURE_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
+
 const EVERY_ACCOUNT = [
   Role.DISTRICT_OFFICIAL,
   Role.STREET_OFFICER,
@@ -58,7 +69,10 @@ const EVERY_ACCOUNT = [
   Role.ADMIN,
 ] as const;
 
-export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, Access> } = {
+/** Gate operations (rollups, device state, the live feed): the offices that watch gates, within their scope. */
+const GATE_OPERATIONS_READERS = [Role.DISTRICT_OFFICIAL, Role.STREET_OFFICER] as const;
+
+export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, Access>; Subscription: Record<string, Access> } = {
   Query: {
     me: 'PUBLIC',
     districts: PLACE_READERS,
@@ -89,6 +103,18 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     feeAdoption: FEE_OFFICES,
     ledgerImport: FEE_OFFICES,
     ledgerTemplate: FEE_OFFICES,
+    hotlineSearch: HOTLINE_READERS,
+    hotlineCard: HOTLINE_READERS,
+    hotlineTemplates: HOTLINE_TEMPLATE_READERS,
+    hotlineTemplateVariables: HOTLINE_TEMPLATE_READERS,
+    hotlineCalls: HOTLINE_READERS,
+    hotlineCallerTickets: [Role.HOTLINE_AGENT],
+    hotlineTickets: HOTLINE_READERS,
+    hotlineTicket: HOTLINE_READERS,
+    hotlineTimeLimits: HOTLINE_TEMPLATE_READERS,
+    hotlineFigures: HOTLINE_FIGURE_READERS,
+    gateOperations: GATE_OPERATIONS_READERS,
+    gateDevices: [Role.ADMIN],
   },
   Mutation: {
     login: 'PUBLIC',
@@ -101,7 +127,6 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     revealResident: PERSONAL_DATA_REVEALERS,
     exportResidents: PERSONAL_DATA_REVEALERS,
     createUser: [Role.ADMIN],
-    createDeviceKey: [Role.ADMIN],
     revokeDeviceKey: [Role.ADMIN],
     setUserDisabled: [Role.ADMIN],
     unlockUser: [Role.ADMIN],
@@ -116,6 +141,26 @@ export const POLICY: { Query: Record<string, Access>; Mutation: Record<string, A
     setFeeContract: FEE_OFFICES,
     startLedgerImport: FEE_OFFICES,
     exportAdoptionReport: FEE_OFFICES,
+    saveHotlineTemplate: HOTLINE_TEMPLATE_EDITORS,
+    logHotlineCall: [Role.HOTLINE_AGENT],
+    assignHotlineTicket: [Role.STREET_OFFICER],
+    respondHotlineTicket: [Role.STREET_OFFICER],
+    resolveHotlineTicket: [Role.STREET_OFFICER],
+    closeHotlineTicket: [Role.HOTLINE_AGENT],
+    // Time limits hold for every district's tickets: a platform setting.
+    setHotlineTimeLimit: [Role.ADMIN],
+    setHotlineCompoundProfile: [Role.STREET_OFFICER],
+    exportHotlineFigures: [Role.DISTRICT_OFFICIAL],
+    createGateDevice: [Role.ADMIN],
+    updateGateDevice: [Role.ADMIN],
+    retireGateDevice: [Role.ADMIN],
+    rotateGateDeviceKey: [Role.ADMIN],
+    // Gate devices only, for their own gate (the service checks the gate of every event).
+    ingestGateEvents: [Role.DEVICE],
+  },
+  // Over graphql-ws only (api/src/graphql/subscriptions.ts applies this table to each subscribe).
+  Subscription: {
+    gateLive: GATE_OPERATIONS_READERS,
   },
 };
 

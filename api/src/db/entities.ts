@@ -14,6 +14,7 @@ import { CompoundAssessment } from '../qualification/assessment.entity';
 import { QualificationResult } from '../qualification/result.entity';
 import { QualificationRuleSet } from '../qualification/rule-set.entity';
 import { FeeContract, LedgerImport } from '../fees/fee.entity';
+import { GateDevice } from '../gates/gate-device.entity';
 
 export const entities = [
   District,
@@ -36,4 +37,5 @@ export const entities = [
   RenovationStageDate,
   RenovationWorkItem,
   RenovationStageChange,
+  GateDevice,
 ];

@@ -41,6 +41,20 @@ export enum ErrorCode {
    * `extensions.from`, `to` and `allowed` (the stages it may move to) say what was refused.
    */
   ILLEGAL_STAGE_TRANSITION = 'ILLEGAL_STAGE_TRANSITION',
+  /**
+   * A hotline answer template names a variable its category does not offer; `extensions.variable`
+   * names it, `category` and `allowed` list what may be used. Nothing is saved.
+   */
+  HOTLINE_TEMPLATE_UNKNOWN_VARIABLE = 'HOTLINE_TEMPLATE_UNKNOWN_VARIABLE',
+  /**
+   * A hotline ticket moves one status forward at a time (NEW → ASSIGNED → RESPONDED → RESOLVED →
+   * CLOSED); `extensions.from`, `to` and `allowed` say what was refused.
+   */
+  ILLEGAL_TICKET_TRANSITION = 'ILLEGAL_TICKET_TRANSITION',
+  /** A gate event batch holds more than 5,000 events; `extensions.limit` and `received` say how many (HTTP 413). */
+  BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
+  /** The device key belongs to no registered (or to a retired) gate device, so it cannot ingest (HTTP 403). */
+  DEVICE_NOT_REGISTERED = 'DEVICE_NOT_REGISTERED',
   /** Anything unexpected. Details stay in the server log under the request id. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { type GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { createPubSub } from '@graphql-yoga/subscription';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver, UserResolver } from '../auth/auth.resolver';
@@ -26,6 +27,10 @@ import {
   WhatIfStreetResolver,
 } from '../qualification/qualification.resolver';
 import { FeeResolver, LedgerImportResolver } from '../fees/fee.resolver';
+import { HotlineResolver, HotlineTicketResolver } from '../hotline/hotline.resolver';
+import { GateOpsResolver } from '../gate-ops/gate-ops.resolver';
+import { GateDeviceResolver } from '../gates/gate-device.resolver';
+import { GateIngestResolver } from '../gates/ingest.resolver';
 
 let schema: GraphQLSchema | undefined;
 
@@ -59,9 +64,17 @@ export function getSchema(): GraphQLSchema {
       QualificationRuleSetResolver,
       FeeResolver,
       LedgerImportResolver,
+      HotlineResolver,
+      HotlineTicketResolver,
+      GateOpsResolver,
+      GateDeviceResolver,
+      GateIngestResolver,
     ],
     validate: false,
     emitSchemaFile: false,
+    // type-graphql insists on a PubSub once a schema has subscriptions. Ours bring their own source
+    // (each subscription's `subscribe` reads the API's LISTEN hub), so this one never carries events.
+    pubSub: createPubSub(),
   });
   return schema;
 }

@@ -21,4 +21,5 @@ export const ENCRYPTED_COLUMNS: readonly EncryptedColumn[] = [
   { table: 'resident', column: 'id_number', context: 'resident.id_number' },
   { table: 'resident', column: 'phone', context: 'resident.phone' },
   { table: 'resident', column: 'plate', context: 'resident.plate' },
+  { table: 'hotline_call', column: 'caller_phone', context: 'hotline_call.caller_phone' },
 ];

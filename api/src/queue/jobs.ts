@@ -20,11 +20,21 @@ export interface JobMap {
   'qualification.district': { districtId: string; ruleSetId: string; version: number };
   /** Validate and store one uploaded property-fee ledger (ledger_import row `importId`). */
   'fees.import': { importId: string; compoundId: string; month: string; sha256: string };
+  /** Bring the hotline's pinyin search index up to date for compounds marked stale; `minute` is an ISO minute (the scheduler's run). */
+  'hotline.index': { minute?: string };
+  /** Mark hotline tickets that missed their response or resolution deadline; `minute` is an ISO minute (the scheduler's run). */
+  'hotline.overdue': { minute?: string };
+  /** Recompute the hourly rollups of every (gate, hour) marked dirty; `window` is the 2-second slot of the ingest that asked (0: the minute sweep). */
+  'gates.rollup': { window: number };
+  /** Announce devices silent past three heartbeat intervals as offline; `minute` is an ISO minute (the scheduler's run). */
+  'gates.offline': { minute?: string };
+  /** Create gate_event day partitions ahead and drop those past GATE_EVENT_RETENTION_DAYS (default: today, UTC). */
+  'gates.maintain': { day?: string };
 }
 
 export type JobName = keyof JobMap;
 
-export const QUEUES = ['stats', 'maintenance', 'qualification', 'fees', 'alerts'] as const;
+export const QUEUES = ['stats', 'maintenance', 'qualification', 'fees', 'alerts', 'gates'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 interface JobDefinition<N extends JobName> {
@@ -64,6 +74,28 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
     queue: 'fees',
     // The file's content, month and compound: the same upload is one job, however often it is sent.
     id: (data) => `fees.import-${data.sha256}-${data.month}-${data.compoundId}`,
+  },
+  'hotline.index': {
+    queue: 'maintenance',
+    // One run per minute at most; each run indexes every stale row, so a skipped add loses nothing.
+    id: (data) => `hotline.index-${(data.minute ?? new Date().toISOString().slice(0, 16)).replace(/:/g, '')}`,
+  },
+  'hotline.overdue': {
+    queue: 'alerts',
+    id: (data) => `hotline.overdue-${(data.minute ?? new Date().toISOString().slice(0, 16)).replace(/:/g, '')}`,
+  },
+  'gates.rollup': {
+    queue: 'gates',
+    // Ingest bursts within one 2-second slot share a job; each run drains every dirty hour anyway.
+    id: (data) => `gates.rollup-${data.window}`,
+  },
+  'gates.offline': {
+    queue: 'gates',
+    id: (data) => `gates.offline-${(data.minute ?? new Date().toISOString().slice(0, 16)).replace(/:/g, '')}`,
+  },
+  'gates.maintain': {
+    queue: 'maintenance',
+    id: (data) => `gates.maintain-${data.day ?? new Date().toISOString().slice(0, 10)}`,
   },
 };
 

@@ -40,6 +40,11 @@ describe.each(['postgres', 'redis'] as const)('queue runtime on the %s backend',
     'fees.import': async () => undefined,
     'qualification.compound': async () => undefined,
     'qualification.district': async () => undefined,
+    'gates.rollup': async () => undefined,
+    'gates.offline': async () => undefined,
+    'gates.maintain': async () => undefined,
+    'hotline.index': async () => undefined,
+    'hotline.overdue': async () => undefined,
   };
 
   beforeAll(async () => {

@@ -412,6 +412,8 @@ export type CompoundFilter = {
   closureStatus?: InputMaybe<Array<ClosureStatus>>;
   communityId?: InputMaybe<Scalars['ID']['input']>;
   districtId?: InputMaybe<Scalars['ID']['input']>;
+  /** true: 只看已有改造项目的小区; false: 只看还没有的 (可新建项目的) */
+  hasRenovationProject?: InputMaybe<Scalars['Boolean']['input']>;
   /** 只看 (或排除) 老旧小区 */
   isOld?: InputMaybe<Scalars['Boolean']['input']>;
   /** 在名称、别名、地址中查找, 1-50 个字符 */
@@ -453,6 +455,22 @@ export type CorrectRenovationStageInput = {
   toStage: RenovationStage;
 };
 
+/** 登记门禁设备 */
+export type CreateGateDeviceInput = {
+  /** 固件版本, 1-64 字 */
+  firmware: Scalars['String']['input'];
+  gateId: Scalars['ID']['input'];
+  /** 心跳间隔 (秒) 5-86400, 默认 60 */
+  heartbeatIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** 安装日期 YYYY-MM-DD */
+  installedOn: Scalars['String']['input'];
+  kind: GateDeviceKind;
+  /** 序列号, 1-64 字, 同一厂商内唯一 */
+  serial: Scalars['String']['input'];
+  /** 厂商, 1-64 字 */
+  vendor: Scalars['String']['input'];
+};
+
 /** 新建改造项目 (街道) */
 export type CreateRenovationProjectInput = {
   /** 评估完成日期 YYYY-MM-DD, 默认今天 (北京时间) */
@@ -481,14 +499,6 @@ export type CreateUserInput = {
   username: Scalars['String']['input'];
 };
 
-/** 新建的设备密钥: key 只出现这一次, 请立即配置到设备 */
-export type CreatedDeviceKey = {
-  __typename?: 'CreatedDeviceKey';
-  deviceKey: DeviceKey;
-  /** Bearer key for the device (Authorization: Bearer anju_d_…) */
-  key: Scalars['String']['output'];
-};
-
 export type CriterionOutcome =
   /** 未达标 */
   | 'FAILED'
@@ -502,6 +512,8 @@ export type DeviceKey = {
   __typename?: 'DeviceKey';
   compoundId: Scalars['ID']['output'];
   createdAt: Scalars['DateTimeISO']['output'];
+  /** 所属设备; 设备登记之前创建的密钥为空 */
+  deviceId?: Maybe<Scalars['ID']['output']>;
   gateId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   /** 密钥前缀, 用于辨认 (anju_d_xxxx) */
@@ -651,6 +663,128 @@ export type Gate = {
   streetId: Scalars['ID']['output'];
 };
 
+/** 时间粒度 */
+export type GateBucket =
+  /** 按天 (北京时间) */
+  | 'DAY'
+  /** 按小时 */
+  | 'HOUR';
+
+/** 门禁设备 */
+export type GateDevice = {
+  __typename?: 'GateDevice';
+  compoundId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 固件版本 */
+  firmware: Scalars['String']['output'];
+  gateId: Scalars['ID']['output'];
+  /** 心跳间隔 (秒); 超过 3 倍无任何消息即为离线 */
+  heartbeatIntervalSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 安装日期 YYYY-MM-DD */
+  installedOn: Scalars['String']['output'];
+  kind: GateDeviceKind;
+  /** 最后一次收到事件或心跳的时间 */
+  lastSeenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 是否在线 (最近 3 个心跳间隔内有消息) */
+  online: Scalars['Boolean']['output'];
+  /** 序列号 (同一厂商内唯一) */
+  serial: Scalars['String']['output'];
+  /** 离线设备自何时起无消息 (在线或从未上线为空) */
+  silentSince?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: GateDeviceStatus;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 厂商 */
+  vendor: Scalars['String']['output'];
+};
+
+/** 门禁设备类型 */
+export type GateDeviceKind =
+  /** 刷卡器 */
+  | 'CARD_READER'
+  /** 人脸识别门禁 */
+  | 'FACE_DOOR'
+  /** 测温屏 */
+  | 'TEMPERATURE_SCREEN'
+  /** 人车识别道闸 / 车牌识别 */
+  | 'VEHICLE_GATE';
+
+/** 门禁设备的运行状态 */
+export type GateDeviceState = {
+  __typename?: 'GateDeviceState';
+  compoundId: Scalars['ID']['output'];
+  compoundName: Scalars['String']['output'];
+  firmware: Scalars['String']['output'];
+  gateId: Scalars['ID']['output'];
+  gateName: Scalars['String']['output'];
+  /** 心跳间隔 (秒); 超过 3 倍未收到任何消息即为离线 */
+  heartbeatIntervalSeconds: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: GateDeviceKind;
+  /** 最后一次收到该设备的事件或心跳; 从未收到为 null */
+  lastSeenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  online: Scalars['Boolean']['output'];
+  serial: Scalars['String']['output'];
+  /** 离线设备从何时起失联 (即最后一次收到消息的时刻); 在线或从未上线为 null */
+  silentSince?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** ACTIVE 或 MAINTENANCE (已停用的设备不列出) */
+  status: GateDeviceStatus;
+  vendor: Scalars['String']['output'];
+};
+
+/** 设备状态 */
+export type GateDeviceStatus =
+  /** 在用 */
+  | 'ACTIVE'
+  /** 维护中 */
+  | 'MAINTENANCE'
+  /** 已停用 (密钥已吊销, 不再接收数据) */
+  | 'RETIRED';
+
+/** 范围内在用设备的在线情况 */
+export type GateDeviceSummary = {
+  __typename?: 'GateDeviceSummary';
+  /** 维护中的设备 */
+  maintenance: Scalars['Int']['output'];
+  offline: Scalars['Int']['output'];
+  online: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 设备及其新密钥; 密钥只在这里显示一次 */
+export type GateDeviceWithKey = {
+  __typename?: 'GateDeviceWithKey';
+  device: GateDevice;
+  deviceKey: DeviceKey;
+  /** 设备密钥 (Bearer), 只显示这一次 */
+  key: Scalars['String']['output'];
+};
+
+/** 被拒绝的一条事件: 在批次中的位置 (从 0 起) 和原因 */
+export type GateEventRejection = {
+  __typename?: 'GateEventRejection';
+  /** BAD_JSON, TOO_LARGE, INVALID, WRONG_GATE, TOO_OLD 或 IN_FUTURE */
+  code: Scalars['String']['output'];
+  /** 设备自己的事件编号 (若可读出) */
+  eventId?: Maybe<Scalars['String']['output']>;
+  /** 出错的字段, 如 payload.celsius */
+  field?: Maybe<Scalars['String']['output']>;
+  index: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** 一批门禁事件的处理结果 */
+export type GateIngestResult = {
+  __typename?: 'GateIngestResult';
+  /** 新存储的事件数 */
+  accepted: Scalars['Int']['output'];
+  /** 已存储过 (或在本批中重复) 的事件数, 未再次存储 */
+  duplicates: Scalars['Int']['output'];
+  /** 批次中的事件数 */
+  received: Scalars['Int']['output'];
+  rejected: Array<GateEventRejection>;
+};
+
 export type GateKind =
   /** 人车混行 */
   | 'MIXED'
@@ -659,6 +793,150 @@ export type GateKind =
   /** 车行 */
   | 'VEHICLE';
 
+/** 一个出入口一批已入库事件的计数 */
+export type GateLiveActivity = GateTraffic & {
+  __typename?: 'GateLiveActivity';
+  /** 刷卡通行 */
+  card: Scalars['Int']['output'];
+  /** 拒绝通行 */
+  denials: Scalars['Int']['output'];
+  /** 门长时间未关 */
+  doorHeldOpen: Scalars['Int']['output'];
+  /** 刷脸通行 */
+  face: Scalars['Int']['output'];
+  /** 刷脸占通行的比例 0-1; 无通行时为 null */
+  faceShare?: Maybe<Scalars['Float']['output']>;
+  /** 体温 ≥ 37.3 °C 的次数 */
+  fever: Scalars['Int']['output'];
+  /** 通行合计 (各方式之和) */
+  passes: Scalars['Int']['output'];
+  /** 密码通行 */
+  pin: Scalars['Int']['output'];
+  /** 车辆进出 (车牌识别) */
+  plates: Scalars['Int']['output'];
+  /** 扫码通行 */
+  qr: Scalars['Int']['output'];
+  /** 防拆报警 */
+  tamper: Scalars['Int']['output'];
+  /** 测温次数 */
+  temperatureReadings: Scalars['Int']['output'];
+  /** 志愿者登记通行 */
+  volunteer: Scalars['Int']['output'];
+};
+
+/** 设备状态变化 */
+export type GateLiveDevice = {
+  __typename?: 'GateLiveDevice';
+  deviceId: Scalars['ID']['output'];
+  lastSeenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  online: Scalars['Boolean']['output'];
+  status: GateDeviceStatus;
+};
+
+/** 门禁实时事件 (订阅 gateLive) */
+export type GateLiveEvent = {
+  __typename?: 'GateLiveEvent';
+  activity?: Maybe<GateLiveActivity>;
+  /** ACTIVITY: 本批最新事件的时间; DEVICE_STATUS: 最后一次收到消息的时间或通知时间; RESYNC: 通知时间 */
+  at: Scalars['DateTimeISO']['output'];
+  compoundId?: Maybe<Scalars['ID']['output']>;
+  device?: Maybe<GateLiveDevice>;
+  /** RESYNC 时为 null */
+  gateId?: Maybe<Scalars['ID']['output']>;
+  kind: GateLiveEventKind;
+  streetId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 实时事件类型 */
+export type GateLiveEventKind =
+  /** 通行活动 (一批已入库事件的计数) */
+  | 'ACTIVITY'
+  /** 设备在线状态或登记状态变化 */
+  | 'DEVICE_STATUS'
+  /** 可能漏收了事件, 请重新查询 */
+  | 'RESYNC';
+
+/** 门禁运行: 一个范围在时间范围内的通行、测温、拒绝和设备状态 (读小时汇总与设备表) */
+export type GateOperations = {
+  __typename?: 'GateOperations';
+  bucket: GateBucket;
+  /** 有设备或有数据的下一级, 按通行量降序; 出入口没有下一级 */
+  children: Array<GateOperationsRow>;
+  deviceSummary: GateDeviceSummary;
+  /** 在用设备, 离线在前; 最多 1000 台 */
+  devices: Array<GateDeviceState>;
+  /** 时间范围开始 (含), 已对齐到时间段 */
+  from: Scalars['DateTimeISO']['output'];
+  level: GatePlaceLevel;
+  name: Scalars['String']['output'];
+  /** 从区到本范围的各级 (含本级), 用于面包屑 */
+  path: Array<GatePlace>;
+  placeId: Scalars['ID']['output'];
+  /** 逐时间段, 无数据的时间段为 0 */
+  series: Array<GateTrafficBucket>;
+  /** 时间范围结束 (不含), 已对齐到时间段 */
+  to: Scalars['DateTimeISO']['output'];
+  /** 时间范围内的合计 */
+  totals: GateTrafficTotals;
+};
+
+/** 下一级范围 (区的街道, 街道的小区, 小区的出入口) 在时间范围内的合计 */
+export type GateOperationsRow = GateTraffic & {
+  __typename?: 'GateOperationsRow';
+  /** 刷卡通行 */
+  card: Scalars['Int']['output'];
+  /** 拒绝通行 */
+  denials: Scalars['Int']['output'];
+  /** 在用设备 (不含已退役) */
+  devices: Scalars['Int']['output'];
+  /** 其中离线的设备 */
+  devicesOffline: Scalars['Int']['output'];
+  /** 刷脸通行 */
+  face: Scalars['Int']['output'];
+  /** 刷脸占通行的比例 0-1; 无通行时为 null */
+  faceShare?: Maybe<Scalars['Float']['output']>;
+  /** 体温 ≥ 37.3 °C 的次数 */
+  fever: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  level: GatePlaceLevel;
+  name: Scalars['String']['output'];
+  /** 通行合计 (各方式之和) */
+  passes: Scalars['Int']['output'];
+  /** 密码通行 */
+  pin: Scalars['Int']['output'];
+  /** 扫码通行 */
+  qr: Scalars['Int']['output'];
+  /** 测温次数 */
+  temperatureReadings: Scalars['Int']['output'];
+  /** 志愿者登记通行 */
+  volunteer: Scalars['Int']['output'];
+};
+
+/** 范围 (面包屑的一级) */
+export type GatePlace = {
+  __typename?: 'GatePlace';
+  id: Scalars['ID']['output'];
+  level: GatePlaceLevel;
+  name: Scalars['String']['output'];
+};
+
+/** 门禁运行统计的范围: 一个区、街道、小区或出入口 */
+export type GatePlaceInput = {
+  id: Scalars['ID']['input'];
+  level: GatePlaceLevel;
+};
+
+/** 门禁运行统计的范围层级 */
+export type GatePlaceLevel =
+  /** 小区 */
+  | 'COMPOUND'
+  /** 区 */
+  | 'DISTRICT'
+  /** 出入口 */
+  | 'GATE'
+  /** 街道 */
+  | 'STREET';
+
 export type GateState =
   /** 关闭 (可开启) */
   | 'CLOSED'
@@ -666,6 +944,421 @@ export type GateState =
   | 'OPEN'
   /** 封堵 */
   | 'SEALED';
+
+/** 通行、拒绝和测温计数 */
+export type GateTraffic = {
+  /** 刷卡通行 */
+  card: Scalars['Int']['output'];
+  /** 拒绝通行 */
+  denials: Scalars['Int']['output'];
+  /** 刷脸通行 */
+  face: Scalars['Int']['output'];
+  /** 刷脸占通行的比例 0-1; 无通行时为 null */
+  faceShare?: Maybe<Scalars['Float']['output']>;
+  /** 体温 ≥ 37.3 °C 的次数 */
+  fever: Scalars['Int']['output'];
+  /** 通行合计 (各方式之和) */
+  passes: Scalars['Int']['output'];
+  /** 密码通行 */
+  pin: Scalars['Int']['output'];
+  /** 扫码通行 */
+  qr: Scalars['Int']['output'];
+  /** 测温次数 */
+  temperatureReadings: Scalars['Int']['output'];
+  /** 志愿者登记通行 */
+  volunteer: Scalars['Int']['output'];
+};
+
+/** 一个时间段 (小时或北京时间的一天) 的计数 */
+export type GateTrafficBucket = GateTraffic & {
+  __typename?: 'GateTrafficBucket';
+  /** 时间段开始 (UTC 时刻) */
+  at: Scalars['DateTimeISO']['output'];
+  /** 刷卡通行 */
+  card: Scalars['Int']['output'];
+  /** 拒绝通行 */
+  denials: Scalars['Int']['output'];
+  /** 刷脸通行 */
+  face: Scalars['Int']['output'];
+  /** 刷脸占通行的比例 0-1; 无通行时为 null */
+  faceShare?: Maybe<Scalars['Float']['output']>;
+  /** 体温 ≥ 37.3 °C 的次数 */
+  fever: Scalars['Int']['output'];
+  /** 通行合计 (各方式之和) */
+  passes: Scalars['Int']['output'];
+  /** 密码通行 */
+  pin: Scalars['Int']['output'];
+  /** 扫码通行 */
+  qr: Scalars['Int']['output'];
+  /** 测温次数 */
+  temperatureReadings: Scalars['Int']['output'];
+  /** 志愿者登记通行 */
+  volunteer: Scalars['Int']['output'];
+};
+
+/** 时间范围内的合计 */
+export type GateTrafficTotals = GateTraffic & {
+  __typename?: 'GateTrafficTotals';
+  /** 刷卡通行 */
+  card: Scalars['Int']['output'];
+  /** 拒绝通行 */
+  denials: Scalars['Int']['output'];
+  /** 刷脸通行 */
+  face: Scalars['Int']['output'];
+  /** 刷脸占通行的比例 0-1; 无通行时为 null */
+  faceShare?: Maybe<Scalars['Float']['output']>;
+  /** 体温 ≥ 37.3 °C 的次数 */
+  fever: Scalars['Int']['output'];
+  /** 通行合计 (各方式之和) */
+  passes: Scalars['Int']['output'];
+  /** 密码通行 */
+  pin: Scalars['Int']['output'];
+  /** 扫码通行 */
+  qr: Scalars['Int']['output'];
+  /** 测温次数 */
+  temperatureReadings: Scalars['Int']['output'];
+  /** 志愿者登记通行 */
+  volunteer: Scalars['Int']['output'];
+};
+
+/** 某类问题的答复口径, 由模板和小区的实时数据生成 */
+export type HotlineAnswer = {
+  __typename?: 'HotlineAnswer';
+  category: HotlineCategory;
+  /** 可直接朗读的答复 */
+  script: Scalars['String']['output'];
+  templateId: Scalars['ID']['output'];
+  templateVersion: Scalars['Int']['output'];
+  /** 类别名称, 如 人脸识别登记 */
+  title: Scalars['String']['output'];
+  values: Array<HotlineVariableValue>;
+};
+
+export type HotlineAreaInput = {
+  id: Scalars['ID']['input'];
+  level: HotlineAreaLevel;
+};
+
+export type HotlineAreaLevel =
+  /** 区 */
+  | 'DISTRICT'
+  /** 街道 */
+  | 'STREET';
+
+/** 一次来电记录 */
+export type HotlineCall = {
+  __typename?: 'HotlineCall';
+  /** 接线员 */
+  agentName?: Maybe<Scalars['String']['output']>;
+  answer: Scalars['String']['output'];
+  /** 来电号码, 已脱敏 */
+  callerPhone?: Maybe<Scalars['String']['output']>;
+  category: HotlineCategory;
+  compoundId: Scalars['ID']['output'];
+  compoundName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 需要街道跟进 (已生成工单) */
+  followUp: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  question: Scalars['String']['output'];
+  ticketId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 小区答复卡: 四类问题的答复口径, 街道最近的答复, 未办结工单 */
+export type HotlineCard = {
+  __typename?: 'HotlineCard';
+  address: Scalars['String']['output'];
+  aliases: Array<Scalars['String']['output']>;
+  /** 按类别顺序: 能否改造、进展、人脸登记、信息安全 */
+  answers: Array<HotlineAnswer>;
+  closureStatus: ClosureStatus;
+  communityName: Scalars['String']['output'];
+  compoundId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** 本小区未办结的工单 */
+  openTickets: Array<HotlineTicket>;
+  /** 街道登记的热线设置; 为空时按平台默认口径答复 */
+  profile?: Maybe<HotlineCompoundProfile>;
+  /** 街道最近的答复 (最多 5 条, 新的在前) */
+  replies: Array<HotlineTicket>;
+  streetName: Scalars['String']['output'];
+};
+
+/** 12345 来电问题类别 */
+export type HotlineCategory =
+  /** 人脸识别登记 (在哪办、带什么、老人怎么办、不刷脸怎么进) */
+  | 'FACE_REGISTRATION'
+  /** 个人信息安全 */
+  | 'PRIVACY'
+  /** 改造进展与效果 (阶段、日期、开放的大门; 能否解决老问题) */
+  | 'PROGRESS'
+  /** 能否封闭改造 (是否具备改造条件) */
+  | 'SUITABILITY';
+
+export type HotlineCategoryCount = {
+  __typename?: 'HotlineCategoryCount';
+  calls: Scalars['Int']['output'];
+  category: HotlineCategory;
+};
+
+/** 街道为热线登记的小区设置: 人脸登记地点和时间、不刷脸的进门方式、隐私设置 */
+export type HotlineCompoundProfile = {
+  __typename?: 'HotlineCompoundProfile';
+  compoundId: Scalars['ID']['output'];
+  /** 办理时间 */
+  enrolmentHours: Scalars['String']['output'];
+  /** 人脸登记办理地点 */
+  enrolmentPlace: Scalars['String']['output'];
+  /** 人脸信息只存于门口设备, 不集中 */
+  faceDataOnDevice: Scalars['Boolean']['output'];
+  /** 可由家人代交照片 */
+  familyPhotos: Scalars['Boolean']['output'];
+  gateHours: Array<HotlineGateHours>;
+  /** 行动不便者可上门办理 */
+  homeVisits: Scalars['Boolean']['output'];
+  /** 不刷脸的进门方式 */
+  nonFaceMethods: Array<NonFaceMethod>;
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 门禁技术支持公司已在公安机关备案 */
+  vendorFiled: Scalars['Boolean']['output'];
+};
+
+/** 街道登记小区的热线设置 */
+export type HotlineCompoundProfileInput = {
+  compoundId: Scalars['ID']['input'];
+  /** 办理时间, 1-100 字 */
+  enrolmentHours: Scalars['String']['input'];
+  /** 人脸登记办理地点, 1-100 字 */
+  enrolmentPlace: Scalars['String']['input'];
+  faceDataOnDevice: Scalars['Boolean']['input'];
+  familyPhotos: Scalars['Boolean']['input'];
+  /** 各大门的开放时间; 给出即替换全部 */
+  gateHours?: InputMaybe<Array<HotlineGateHoursInput>>;
+  homeVisits: Scalars['Boolean']['input'];
+  /** 至少一种 */
+  nonFaceMethods: Array<NonFaceMethod>;
+  vendorFiled: Scalars['Boolean']['input'];
+};
+
+/** 热线数据: 按街道和周 */
+export type HotlineFigures = {
+  __typename?: 'HotlineFigures';
+  fromWeek: Scalars['String']['output'];
+  /** 来电最多的 10 个小区 */
+  hotCompounds: Array<HotlineHotCompound>;
+  /** 每街道每周一行 (有来电或工单的), 按周再按街道代码 */
+  rows: Array<HotlineWeekFigures>;
+  toWeek: Scalars['String']['output'];
+  /** 各周合计 (streetId 为所选区域的 id) */
+  weeks: Array<HotlineWeekFigures>;
+};
+
+/** 大门开放时间 */
+export type HotlineGateHours = {
+  __typename?: 'HotlineGateHours';
+  gateId: Scalars['ID']['output'];
+  hours: Scalars['String']['output'];
+};
+
+export type HotlineGateHoursInput = {
+  gateId: Scalars['ID']['input'];
+  /** 开放时间, 如 06:00-24:00, 1-60 字 */
+  hours: Scalars['String']['input'];
+};
+
+/** 来电最多的小区 */
+export type HotlineHotCompound = {
+  __typename?: 'HotlineHotCompound';
+  calls: Scalars['Int']['output'];
+  compoundId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  streetName: Scalars['String']['output'];
+};
+
+/** 检索命中方式 */
+export type HotlineMatch =
+  /** 地址 */
+  | 'ADDRESS'
+  /** 楼号 */
+  | 'BUILDING'
+  /** 拼音首字母 */
+  | 'INITIALS'
+  /** 名称或别名 */
+  | 'NAME'
+  /** 拼音 (含同音错字) */
+  | 'PINYIN';
+
+/** 回访满意度 */
+export type HotlineSatisfaction =
+  /** 基本满意 */
+  | 'BASICALLY_SATISFIED'
+  /** 不满意 */
+  | 'DISSATISFIED'
+  /** 满意 */
+  | 'SATISFIED';
+
+/** 热线检索结果: 用街道和社区区分同名小区 */
+export type HotlineSearchHit = {
+  __typename?: 'HotlineSearchHit';
+  communityName: Scalars['String']['output'];
+  compoundId: Scalars['ID']['output'];
+  matchedBy: HotlineMatch;
+  name: Scalars['String']['output'];
+  /** 相似度 0-1, 越大越像 */
+  score: Scalars['Float']['output'];
+  streetName: Scalars['String']['output'];
+};
+
+/** 答复模板的一个版本; 保存即新版本, 不修改旧版本 */
+export type HotlineTemplate = {
+  __typename?: 'HotlineTemplate';
+  body: Scalars['String']['output'];
+  category: HotlineCategory;
+  createdAt: Scalars['DateTimeISO']['output'];
+  createdByName?: Maybe<Scalars['String']['output']>;
+  /** 所属区; 为空是平台默认模板 */
+  districtId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** 用到的变量 */
+  variables: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type HotlineTemplateVariable = {
+  __typename?: 'HotlineTemplateVariable';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** 转街道办理的工单 */
+export type HotlineTicket = {
+  __typename?: 'HotlineTicket';
+  assignedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 街道接单人 */
+  assigneeName?: Maybe<Scalars['String']['output']>;
+  callId: Scalars['ID']['output'];
+  /** 来电号码, 已脱敏 (138****5678) */
+  callerPhone?: Maybe<Scalars['String']['output']>;
+  category: HotlineCategory;
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  communityName: Scalars['String']['output'];
+  compoundId: Scalars['ID']['output'];
+  compoundName: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 状态变化, 从早到晚 */
+  history: Array<HotlineTicketEvent>;
+  id: Scalars['ID']['output'];
+  /** 已超时 (由定时任务标记) */
+  overdue: Scalars['Boolean']['output'];
+  overdueSince?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 街道答复, 下一位接线员打开小区时可见 */
+  reply?: Maybe<Scalars['String']['output']>;
+  /** 需要街道办理的诉求 */
+  request: Scalars['String']['output'];
+  /** 解决情况 */
+  resolution?: Maybe<Scalars['String']['output']>;
+  /** 解决时限 */
+  resolveDueAt: Scalars['DateTimeISO']['output'];
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 答复时限 */
+  respondDueAt: Scalars['DateTimeISO']['output'];
+  respondedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  satisfaction?: Maybe<HotlineSatisfaction>;
+  status: HotlineTicketStatus;
+  streetId: Scalars['ID']['output'];
+  streetName: Scalars['String']['output'];
+};
+
+/** 工单状态变化 */
+export type HotlineTicketEvent = {
+  __typename?: 'HotlineTicketEvent';
+  /** 操作人姓名 */
+  actorName?: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTimeISO']['output'];
+  fromStatus?: Maybe<HotlineTicketStatus>;
+  note?: Maybe<Scalars['String']['output']>;
+  toStatus: HotlineTicketStatus;
+};
+
+/** 工单筛选; 各条件之间为 "且" */
+export type HotlineTicketFilter = {
+  category?: InputMaybe<HotlineCategory>;
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  /** 只看 (或排除) 超时工单 */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 任一状态即匹配; 默认为未办结的 (除 CLOSED 外) */
+  status?: InputMaybe<Array<HotlineTicketStatus>>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type HotlineTicketList = {
+  __typename?: 'HotlineTicketList';
+  /** 超时的在前, 再按创建时间从早到晚 */
+  items: Array<HotlineTicket>;
+  /** 符合条件的总数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 工单状态, 只能逐级推进: 新建 → 已派单 → 已答复 → 已解决 → 已办结 */
+export type HotlineTicketStatus =
+  /** 已派单 (街道已接单) */
+  | 'ASSIGNED'
+  /** 已办结 (热线回访后) */
+  | 'CLOSED'
+  /** 新建 */
+  | 'NEW'
+  /** 已解决 */
+  | 'RESOLVED'
+  /** 已答复 (街道答复对下一位接线员可见) */
+  | 'RESPONDED';
+
+/** 工单时限 (小时) */
+export type HotlineTimeLimit = {
+  __typename?: 'HotlineTimeLimit';
+  category: HotlineCategory;
+  resolveWithinHours: Scalars['Int']['output'];
+  respondWithinHours: Scalars['Int']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 模板变量及其当前取值 */
+export type HotlineVariableValue = {
+  __typename?: 'HotlineVariableValue';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** 某街道某周的热线数据; 比率在没有数据时为空 */
+export type HotlineWeekFigures = {
+  __typename?: 'HotlineWeekFigures';
+  /** 一次答复、无需跟进的来电 */
+  answeredFirstCall: Scalars['Int']['output'];
+  /** 各类来电数, 按类别顺序 */
+  byCategory: Array<HotlineCategoryCount>;
+  calls: Scalars['Int']['output'];
+  /** 一次答复率 */
+  firstCallShare?: Maybe<Scalars['Float']['output']>;
+  /** 按时办结率 = 按时解决 / 已解决或已到期 */
+  onTimeShare?: Maybe<Scalars['Float']['output']>;
+  /** 已回访评价的工单 */
+  rated: Scalars['Int']['output'];
+  /** 解决率 = 已解决或已办结 / 工单数 */
+  resolutionRate?: Maybe<Scalars['Float']['output']>;
+  /** 响应率 = 已答复 (含之后各状态) / 工单数 */
+  responseRate?: Maybe<Scalars['Float']['output']>;
+  /** 满意率 = (满意 + 基本满意) / 已回访 */
+  satisfactionRate?: Maybe<Scalars['Float']['output']>;
+  streetId: Scalars['ID']['output'];
+  streetName: Scalars['String']['output'];
+  /** 本周新建工单 */
+  tickets: Scalars['Int']['output'];
+  /** 已解决或已到解决时限的工单 */
+  ticketsDue: Scalars['Int']['output'];
+  /** 在解决时限内解决的工单 */
+  ticketsOnTime: Scalars['Int']['output'];
+  /** 周一的日期 YYYY-MM-DD (北京时间) */
+  week: Scalars['String']['output'];
+};
 
 /** 台账错误类别 */
 export type LedgerErrorKind =
@@ -776,6 +1469,22 @@ export type LedgerImportState =
   /** 逐行校验中 */
   | 'VALIDATING';
 
+/** 记录来电 */
+export type LogHotlineCallInput = {
+  /** 给出的答复, 1-4000 字 */
+  answer: Scalars['String']['input'];
+  /** 来电号码 (加密保存, 只显示脱敏) */
+  callerPhone?: InputMaybe<Scalars['String']['input']>;
+  category: HotlineCategory;
+  compoundId: Scalars['ID']['input'];
+  /** 需要街道跟进: 生成工单 */
+  followUp: Scalars['Boolean']['input'];
+  /** 来电问题, 1-1000 字 */
+  question: Scalars['String']['input'];
+  /** 转街道的诉求; 默认为来电问题 */
+  request?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LoginInput = {
   password: Scalars['String']['input'];
   /** 恢复码, 代替动态验证码使用一次 */
@@ -828,14 +1537,18 @@ export type Mutation = {
   activateQualificationRuleSet: QualificationRuleSet;
   /** 推进到下一阶段 (只能前进一级), 记录操作人和日期 */
   advanceRenovationStage: RenovationProject;
+  /** 街道接单: 新建 → 已派单 */
+  assignHotlineTicket: HotlineTicket;
   /** 修改密码; 本账户的其他会话全部失效 */
   changePassword: Scalars['Boolean']['output'];
+  /** 热线回访后办结: 已解决 → 已办结, 记录满意度 */
+  closeHotlineTicket: HotlineTicket;
   /** 确认绑定, 返回一次性恢复码 (只显示这一次) */
   confirmTotpEnrolment: Array<Scalars['String']['output']>;
   /** 更正误操作: 退回上一阶段, 须填写原因, 记入审计日志 */
   correctRenovationStage: RenovationProject;
-  /** 为一个门新建设备密钥; 密钥只返回这一次 */
-  createDeviceKey: CreatedDeviceKey;
+  /** 登记门禁设备并签发第一把密钥; 密钥只返回这一次 */
+  createGateDevice: GateDeviceWithKey;
   /** 新建规则版本 (草稿); 启用前不影响任何结果 */
   createQualificationRuleSet: QualificationRuleSet;
   /** 新建改造项目 (街道), 阶段为已评估; 记入审计日志 */
@@ -843,8 +1556,14 @@ export type Mutation = {
   createUser: User;
   /** 导出物业费收缴报表 (.xlsx): 须填写原因, 记入审计日志 */
   exportAdoptionReport: ExportFile;
+  /** 导出热线数据 (.xlsx): 须填写原因, 记入审计日志 */
+  exportHotlineFigures: ExportFile;
   /** 导出 Excel (未脱敏): 须填写原因, 记入审计日志; 最多 5000 行 */
   exportResidents: ExportFile;
+  /** 上报一批门禁事件 (设备密钥): JSON 数组或 NDJSON 文本, 最多 5000 条; 重发安全, 不会重复存储 */
+  ingestGateEvents: GateIngestResult;
+  /** 记录来电; 需要跟进时生成工单, 转小区所在街道 */
+  logHotlineCall: HotlineCall;
   /** 登录; 网页端得到 httpOnly cookie, API 客户端用 returnToken 取得 bearer token */
   login: LoginPayload;
   /** 退出登录, 本会话立即失效 */
@@ -855,14 +1574,28 @@ export type Mutation = {
   regenerateRecoveryCodes: Array<Scalars['String']['output']>;
   /** 登记居民 (居委会); 个人信息加密存储 */
   registerResident: Resident;
+  /** 街道办结: 已答复 → 已解决 */
+  resolveHotlineTicket: HotlineTicket;
+  /** 街道答复: 已派单 → 已答复; 答复在小区答复卡上对接线员可见 */
+  respondHotlineTicket: HotlineTicket;
+  /** 停用门禁设备: 吊销其全部密钥, 不再接收数据 */
+  retireGateDevice: GateDevice;
   /** 查看未脱敏信息: 须填写原因, 记入审计日志 */
   revealResident: RevealedResident;
   /** 吊销设备密钥, 立即生效 */
   revokeDeviceKey: DeviceKey;
   /** 结束该账户的全部会话, 返回结束的数量 */
   revokeUserSessions: Scalars['Int']['output'];
+  /** 轮换设备密钥: 吊销旧密钥并签发新密钥, 新密钥只返回这一次 */
+  rotateGateDeviceKey: GateDeviceWithKey;
+  /** 保存答复模板 (新版本); 用到该类别没有的变量时拒绝 (HOTLINE_TEMPLATE_UNKNOWN_VARIABLE), 什么也不保存 */
+  saveHotlineTemplate: HotlineTemplate;
   /** 设置小区的物业服务合同 (企业、起始日期、元/平方米/月); 记入审计日志 */
   setFeeContract: FeeContract;
+  /** 登记小区的热线设置 (人脸登记地点和时间、不刷脸方式、隐私设置、大门开放时间); 记入审计日志 */
+  setHotlineCompoundProfile: HotlineCompoundProfile;
+  /** 设置某类工单的时限 (小时); 对之后新建的工单生效; 记入审计日志 */
+  setHotlineTimeLimit: HotlineTimeLimit;
   /** 停用 (立即结束其全部会话) 或恢复账户 */
   setUserDisabled: User;
   /** 上传某小区某月的物业费台账 (.xlsx, base64, 最大 20 MB) 并在后台导入; 同一文件再次上传返回同一导入 */
@@ -870,6 +1603,8 @@ export type Mutation = {
   startTotpEnrolment: TotpEnrolment;
   /** 解除登录失败造成的锁定 */
   unlockUser: User;
+  /** 修改门禁设备 (厂商、序列号、固件、安装日期、在用/维护、心跳间隔) */
+  updateGateDevice: GateDevice;
   /** 修改计划日期、范本、施工单位、工作项; 记入审计日志 */
   updateRenovationProject: RenovationProject;
 };
@@ -886,9 +1621,22 @@ export type MutationAdvanceRenovationStageArgs = {
 };
 
 
+export type MutationAssignHotlineTicketArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationChangePasswordArgs = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseHotlineTicketArgs = {
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  satisfaction: HotlineSatisfaction;
 };
 
 
@@ -903,9 +1651,8 @@ export type MutationCorrectRenovationStageArgs = {
 };
 
 
-export type MutationCreateDeviceKeyArgs = {
-  gateId: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
+export type MutationCreateGateDeviceArgs = {
+  input: CreateGateDeviceInput;
 };
 
 
@@ -932,9 +1679,27 @@ export type MutationExportAdoptionReportArgs = {
 };
 
 
+export type MutationExportHotlineFiguresArgs = {
+  area: HotlineAreaInput;
+  fromWeek: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  toWeek: Scalars['String']['input'];
+};
+
+
 export type MutationExportResidentsArgs = {
   filter?: InputMaybe<ResidentFilter>;
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationIngestGateEventsArgs = {
+  batch: Scalars['String']['input'];
+};
+
+
+export type MutationLogHotlineCallArgs = {
+  input: LogHotlineCallInput;
 };
 
 
@@ -954,6 +1719,23 @@ export type MutationRegisterResidentArgs = {
 };
 
 
+export type MutationResolveHotlineTicketArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
+export type MutationRespondHotlineTicketArgs = {
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+};
+
+
+export type MutationRetireGateDeviceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRevealResidentArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -970,8 +1752,28 @@ export type MutationRevokeUserSessionsArgs = {
 };
 
 
+export type MutationRotateGateDeviceKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveHotlineTemplateArgs = {
+  input: SaveHotlineTemplateInput;
+};
+
+
 export type MutationSetFeeContractArgs = {
   input: FeeContractInput;
+};
+
+
+export type MutationSetHotlineCompoundProfileArgs = {
+  input: HotlineCompoundProfileInput;
+};
+
+
+export type MutationSetHotlineTimeLimitArgs = {
+  input: SetHotlineTimeLimitInput;
 };
 
 
@@ -994,10 +1796,25 @@ export type MutationUnlockUserArgs = {
 };
 
 
+export type MutationUpdateGateDeviceArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateGateDeviceInput;
+};
+
+
 export type MutationUpdateRenovationProjectArgs = {
   id: Scalars['ID']['input'];
   input: UpdateRenovationProjectInput;
 };
+
+/** 不刷脸的进门方式 */
+export type NonFaceMethod =
+  /** 门禁卡 */
+  | 'CARD'
+  /** 密码 */
+  | 'PIN'
+  /** 手机二维码 */
+  | 'QR_CODE';
 
 /** 逾期阶段预警的内容 */
 export type OverdueStage = {
@@ -1180,7 +1997,7 @@ export type Query = {
   compoundQualification?: Maybe<ClosureCandidate>;
   /** 小区列表: 筛选、排序、游标分页 */
   compounds: CompoundConnection;
-  /** 门禁设备密钥 (管理员), 可按门筛选, 最新的在前 */
+  /** 门禁设备密钥 (管理员), 可按门筛选, 最新的在前; 新密钥只能通过 createGateDevice / rotateGateDeviceKey 签发 */
   deviceKeys: Array<DeviceKey>;
   district: District;
   /** 全部区, 按区划代码排序 */
@@ -1189,6 +2006,29 @@ export type Query = {
   feeAdoption: FeeAdoption;
   /** 小区的物业服务合同; 没有合同时为 null */
   feeContract?: Maybe<FeeContract>;
+  /** 一个门的门禁设备 (管理员), 按登记先后 */
+  gateDevices: Array<GateDevice>;
+  /** 门禁运行: 按方式分列的通行量、刷脸占比、测温与发热、拒绝通行、下一级明细和设备状态; 默认最近 7 天按小时 */
+  gateOperations: GateOperations;
+  /** 回头来电: 同一号码 (按盲索引匹配) 未办结的工单 */
+  hotlineCallerTickets: Array<HotlineTicket>;
+  /** 最近的来电 (新的在前) */
+  hotlineCalls: Array<HotlineCall>;
+  /** 小区答复卡: 四类问题按实时数据生成的答复口径, 街道答复, 未办结工单 */
+  hotlineCard: HotlineCard;
+  /** 热线数据: 按街道和周 (周一起, 北京时间) */
+  hotlineFigures: HotlineFigures;
+  /** 12345 小区检索: 名称、别名、部分地址、楼号、错别字、全拼或拼音首字母 (如 yhy); 按相似度排序, 附街道和社区以区分同名小区 */
+  hotlineSearch: Array<HotlineSearchHit>;
+  /** 某类模板可用的变量 */
+  hotlineTemplateVariables: Array<HotlineTemplateVariable>;
+  /** 答复模板的各版本 (平台默认和本区), 新版本在前 */
+  hotlineTemplates: Array<HotlineTemplate>;
+  hotlineTicket: HotlineTicket;
+  /** 工单队列: 超时的在前, 再从早到晚; 默认未办结的 */
+  hotlineTickets: HotlineTicketList;
+  /** 各类工单的答复和解决时限 */
+  hotlineTimeLimits: Array<HotlineTimeLimit>;
   /** 台账导入的状态、进度和错误 */
   ledgerImport: LedgerImport;
   /** 台账模板 (.xlsx, base64); 指定小区时预填该小区已知各户及当月应收 */
@@ -1303,6 +2143,72 @@ export type QueryFeeAdoptionArgs = {
 
 export type QueryFeeContractArgs = {
   compoundId: Scalars['ID']['input'];
+};
+
+
+export type QueryGateDevicesArgs = {
+  gateId: Scalars['ID']['input'];
+};
+
+
+export type QueryGateOperationsArgs = {
+  bucket?: InputMaybe<GateBucket>;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  place: GatePlaceInput;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryHotlineCallerTicketsArgs = {
+  callerPhone: Scalars['String']['input'];
+};
+
+
+export type QueryHotlineCallsArgs = {
+  compoundId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  streetId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHotlineCardArgs = {
+  compoundId: Scalars['ID']['input'];
+};
+
+
+export type QueryHotlineFiguresArgs = {
+  area: HotlineAreaInput;
+  fromWeek: Scalars['String']['input'];
+  toWeek: Scalars['String']['input'];
+};
+
+
+export type QueryHotlineSearchArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryHotlineTemplateVariablesArgs = {
+  category: HotlineCategory;
+};
+
+
+export type QueryHotlineTemplatesArgs = {
+  category?: InputMaybe<HotlineCategory>;
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryHotlineTicketArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHotlineTicketsArgs = {
+  filter?: InputMaybe<HotlineTicketFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1650,6 +2556,23 @@ export type RuleSetInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 保存答复模板 (生成新版本); 变量写作 {{name}}, 只能用该类别提供的变量 */
+export type SaveHotlineTemplateInput = {
+  /** 1-2000 字 */
+  body: Scalars['String']['input'];
+  category: HotlineCategory;
+  /** 区级账号默认为本区; 管理员留空即平台默认模板 */
+  districtId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SetHotlineTimeLimitInput = {
+  category: HotlineCategory;
+  /** 解决时限, 不短于答复时限, 最多 2160 小时 */
+  resolveWithinHours: Scalars['Int']['input'];
+  /** 答复时限, 1-720 小时 */
+  respondWithinHours: Scalars['Int']['input'];
+};
+
 export type SortDirection =
   | 'ASC'
   | 'DESC';
@@ -1755,6 +2678,17 @@ export type StreetRenovationProgress = {
   streetId: Scalars['ID']['output'];
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** 门禁实时事件 (graphql-ws, /graphql): 范围内各出入口的通行批次和设备状态变化; 只含调用者权限范围内的事件 */
+  gateLive: GateLiveEvent;
+};
+
+
+export type SubscriptionGateLiveArgs = {
+  place: GatePlaceInput;
+};
+
 /** 动态验证码绑定: 扫码后用 confirmTotpEnrolment 确认 */
 export type TotpEnrolment = {
   __typename?: 'TotpEnrolment';
@@ -1763,6 +2697,18 @@ export type TotpEnrolment = {
   qrSvg: Scalars['String']['output'];
   /** Base32 secret, for manual entry */
   secret: Scalars['String']['output'];
+};
+
+/** 修改门禁设备; 只改给出的字段. 停用请用 retireGateDevice */
+export type UpdateGateDeviceInput = {
+  firmware?: InputMaybe<Scalars['String']['input']>;
+  heartbeatIntervalSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** YYYY-MM-DD */
+  installedOn?: InputMaybe<Scalars['String']['input']>;
+  serial?: InputMaybe<Scalars['String']['input']>;
+  /** ACTIVE 或 MAINTENANCE */
+  status?: InputMaybe<GateDeviceStatus>;
+  vendor?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** 修改改造项目; 未给出的字段不变 */
@@ -1913,20 +2859,41 @@ export type CompoundListQueryVariables = Exact<{
 
 export type CompoundListQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, hasPreviousPage: boolean, startCursor?: string | null, endCursor?: string | null }, edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string, yearBuilt: number, households: number, floorArea: number, managementStatus: ManagementStatus, closureStatus: ClosureStatus, street: { __typename?: 'Street', id: string, name: string }, community: { __typename?: 'Community', id: string, name: string } } }> } };
 
-export type DeviceKeysQueryVariables = Exact<{
-  gateId?: InputMaybe<Scalars['ID']['input']>;
-}>;
-
-
-export type DeviceKeysQuery = { __typename?: 'Query', deviceKeys: Array<{ __typename?: 'DeviceKey', id: string, gateId: string, compoundId: string, name: string, keyPrefix: string, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> };
-
-export type CreateDeviceKeyMutationVariables = Exact<{
+export type GateDevicesQueryVariables = Exact<{
   gateId: Scalars['ID']['input'];
-  name: Scalars['String']['input'];
 }>;
 
 
-export type CreateDeviceKeyMutation = { __typename?: 'Mutation', createDeviceKey: { __typename?: 'CreatedDeviceKey', key: string, deviceKey: { __typename?: 'DeviceKey', id: string, name: string, keyPrefix: string } } };
+export type GateDevicesQuery = { __typename?: 'Query', gateDevices: Array<{ __typename?: 'GateDevice', id: string, gateId: string, kind: GateDeviceKind, vendor: string, serial: string, firmware: string, installedOn: string, status: GateDeviceStatus, heartbeatIntervalSeconds: number, online: boolean, lastSeenAt?: string | null, silentSince?: string | null }>, deviceKeys: Array<{ __typename?: 'DeviceKey', id: string, deviceId?: string | null, keyPrefix: string, createdAt: string, lastUsedAt?: string | null, revokedAt?: string | null }> };
+
+export type CreateGateDeviceMutationVariables = Exact<{
+  input: CreateGateDeviceInput;
+}>;
+
+
+export type CreateGateDeviceMutation = { __typename?: 'Mutation', createGateDevice: { __typename?: 'GateDeviceWithKey', key: string, device: { __typename?: 'GateDevice', id: string, vendor: string, serial: string }, deviceKey: { __typename?: 'DeviceKey', id: string, keyPrefix: string } } };
+
+export type UpdateGateDeviceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateGateDeviceInput;
+}>;
+
+
+export type UpdateGateDeviceMutation = { __typename?: 'Mutation', updateGateDevice: { __typename?: 'GateDevice', id: string, status: GateDeviceStatus } };
+
+export type RotateGateDeviceKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RotateGateDeviceKeyMutation = { __typename?: 'Mutation', rotateGateDeviceKey: { __typename?: 'GateDeviceWithKey', key: string, deviceKey: { __typename?: 'DeviceKey', id: string, keyPrefix: string } } };
+
+export type RetireGateDeviceMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetireGateDeviceMutation = { __typename?: 'Mutation', retireGateDevice: { __typename?: 'GateDevice', id: string, status: GateDeviceStatus } };
 
 export type RevokeDeviceKeyMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2031,6 +2998,179 @@ export type ExportAdoptionReportMutationVariables = Exact<{
 
 
 export type ExportAdoptionReportMutation = { __typename?: 'Mutation', exportAdoptionReport: { __typename?: 'ExportFile', base64: string, filename: string, mimeType: string, rows: number } };
+
+type GateTrafficFigures_GateLiveActivity_Fragment = { __typename?: 'GateLiveActivity', face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number };
+
+type GateTrafficFigures_GateOperationsRow_Fragment = { __typename?: 'GateOperationsRow', face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number };
+
+type GateTrafficFigures_GateTrafficBucket_Fragment = { __typename?: 'GateTrafficBucket', face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number };
+
+type GateTrafficFigures_GateTrafficTotals_Fragment = { __typename?: 'GateTrafficTotals', face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number };
+
+export type GateTrafficFiguresFragment =
+  | GateTrafficFigures_GateLiveActivity_Fragment
+  | GateTrafficFigures_GateOperationsRow_Fragment
+  | GateTrafficFigures_GateTrafficBucket_Fragment
+  | GateTrafficFigures_GateTrafficTotals_Fragment
+;
+
+export type GateOperationsQueryVariables = Exact<{
+  place: GatePlaceInput;
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  bucket?: InputMaybe<GateBucket>;
+}>;
+
+
+export type GateOperationsQuery = { __typename?: 'Query', gateOperations: { __typename?: 'GateOperations', level: GatePlaceLevel, placeId: string, name: string, from: string, to: string, bucket: GateBucket, path: Array<{ __typename?: 'GatePlace', level: GatePlaceLevel, id: string, name: string }>, totals: { __typename?: 'GateTrafficTotals', face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number }, series: Array<{ __typename?: 'GateTrafficBucket', at: string, face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number }>, children: Array<{ __typename?: 'GateOperationsRow', level: GatePlaceLevel, id: string, name: string, devices: number, devicesOffline: number, face: number, card: number, qr: number, pin: number, volunteer: number, passes: number, faceShare?: number | null, denials: number, temperatureReadings: number, fever: number }>, deviceSummary: { __typename?: 'GateDeviceSummary', total: number, online: number, offline: number, maintenance: number }, devices: Array<{ __typename?: 'GateDeviceState', id: string, gateId: string, gateName: string, compoundId: string, compoundName: string, kind: GateDeviceKind, vendor: string, serial: string, firmware: string, status: GateDeviceStatus, online: boolean, lastSeenAt?: string | null, silentSince?: string | null }> } };
+
+export type GateLiveSubscriptionVariables = Exact<{
+  place: GatePlaceInput;
+}>;
+
+
+export type GateLiveSubscription = { __typename?: 'Subscription', gateLive: { __typename?: 'GateLiveEvent', kind: GateLiveEventKind, gateId?: string | null, compoundId?: string | null, streetId?: string | null, at: string, activity?: { __typename?: 'GateLiveActivity', passes: number, face: number, denials: number, fever: number, plates: number } | null, device?: { __typename?: 'GateLiveDevice', deviceId: string, online: boolean, status: GateDeviceStatus, lastSeenAt?: string | null } | null } };
+
+export type HotlineSearchQueryVariables = Exact<{
+  text: Scalars['String']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HotlineSearchQuery = { __typename?: 'Query', hotlineSearch: Array<{ __typename?: 'HotlineSearchHit', compoundId: string, name: string, streetName: string, communityName: string, score: number, matchedBy: HotlineMatch }> };
+
+export type HotlineTicketFieldsFragment = { __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string };
+
+export type HotlineCardQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type HotlineCardQuery = { __typename?: 'Query', hotlineCard: { __typename?: 'HotlineCard', compoundId: string, name: string, aliases: Array<string>, address: string, streetName: string, communityName: string, closureStatus: ClosureStatus, answers: Array<{ __typename?: 'HotlineAnswer', category: HotlineCategory, title: string, script: string, templateVersion: number }>, replies: Array<{ __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string }>, openTickets: Array<{ __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string }> } };
+
+export type HotlineCallerTicketsQueryVariables = Exact<{
+  callerPhone: Scalars['String']['input'];
+}>;
+
+
+export type HotlineCallerTicketsQuery = { __typename?: 'Query', hotlineCallerTickets: Array<{ __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string }> };
+
+export type LogHotlineCallMutationVariables = Exact<{
+  input: LogHotlineCallInput;
+}>;
+
+
+export type LogHotlineCallMutation = { __typename?: 'Mutation', logHotlineCall: { __typename?: 'HotlineCall', id: string, callerPhone?: string | null, ticketId?: string | null, followUp: boolean } };
+
+export type HotlineTicketsQueryVariables = Exact<{
+  filter?: InputMaybe<HotlineTicketFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type HotlineTicketsQuery = { __typename?: 'Query', hotlineTickets: { __typename?: 'HotlineTicketList', totalCount: number, items: Array<{ __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string }> } };
+
+export type HotlineTicketQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type HotlineTicketQuery = { __typename?: 'Query', hotlineTicket: { __typename?: 'HotlineTicket', satisfaction?: HotlineSatisfaction | null, id: string, status: HotlineTicketStatus, category: HotlineCategory, compoundId: string, compoundName: string, communityName: string, streetName: string, request: string, reply?: string | null, resolution?: string | null, callerPhone?: string | null, assigneeName?: string | null, overdue: boolean, overdueSince?: string | null, respondDueAt: string, resolveDueAt: string, respondedAt?: string | null, resolvedAt?: string | null, createdAt: string, history: Array<{ __typename?: 'HotlineTicketEvent', fromStatus?: HotlineTicketStatus | null, toStatus: HotlineTicketStatus, note?: string | null, actorName?: string | null, at: string }> } };
+
+export type AssignHotlineTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AssignHotlineTicketMutation = { __typename?: 'Mutation', assignHotlineTicket: { __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus } };
+
+export type RespondHotlineTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  reply: Scalars['String']['input'];
+}>;
+
+
+export type RespondHotlineTicketMutation = { __typename?: 'Mutation', respondHotlineTicket: { __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus } };
+
+export type ResolveHotlineTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+}>;
+
+
+export type ResolveHotlineTicketMutation = { __typename?: 'Mutation', resolveHotlineTicket: { __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus } };
+
+export type CloseHotlineTicketMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  satisfaction: HotlineSatisfaction;
+  note?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CloseHotlineTicketMutation = { __typename?: 'Mutation', closeHotlineTicket: { __typename?: 'HotlineTicket', id: string, status: HotlineTicketStatus } };
+
+export type HotlineWeekFieldsFragment = { __typename?: 'HotlineWeekFigures', week: string, streetId: string, streetName: string, calls: number, answeredFirstCall: number, firstCallShare?: number | null, tickets: number, ticketsDue: number, ticketsOnTime: number, onTimeShare?: number | null, responseRate?: number | null, resolutionRate?: number | null, satisfactionRate?: number | null, rated: number, byCategory: Array<{ __typename?: 'HotlineCategoryCount', category: HotlineCategory, calls: number }> };
+
+export type HotlineFiguresQueryVariables = Exact<{
+  area: HotlineAreaInput;
+  fromWeek: Scalars['String']['input'];
+  toWeek: Scalars['String']['input'];
+}>;
+
+
+export type HotlineFiguresQuery = { __typename?: 'Query', hotlineFigures: { __typename?: 'HotlineFigures', fromWeek: string, toWeek: string, weeks: Array<{ __typename?: 'HotlineWeekFigures', week: string, streetId: string, streetName: string, calls: number, answeredFirstCall: number, firstCallShare?: number | null, tickets: number, ticketsDue: number, ticketsOnTime: number, onTimeShare?: number | null, responseRate?: number | null, resolutionRate?: number | null, satisfactionRate?: number | null, rated: number, byCategory: Array<{ __typename?: 'HotlineCategoryCount', category: HotlineCategory, calls: number }> }>, rows: Array<{ __typename?: 'HotlineWeekFigures', week: string, streetId: string, streetName: string, calls: number, answeredFirstCall: number, firstCallShare?: number | null, tickets: number, ticketsDue: number, ticketsOnTime: number, onTimeShare?: number | null, responseRate?: number | null, resolutionRate?: number | null, satisfactionRate?: number | null, rated: number, byCategory: Array<{ __typename?: 'HotlineCategoryCount', category: HotlineCategory, calls: number }> }>, hotCompounds: Array<{ __typename?: 'HotlineHotCompound', compoundId: string, name: string, streetName: string, calls: number }> } };
+
+export type ExportHotlineFiguresMutationVariables = Exact<{
+  area: HotlineAreaInput;
+  fromWeek: Scalars['String']['input'];
+  toWeek: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ExportHotlineFiguresMutation = { __typename?: 'Mutation', exportHotlineFigures: { __typename?: 'ExportFile', base64: string, filename: string, mimeType: string, rows: number } };
+
+export type HotlineTemplatesQueryVariables = Exact<{
+  category: HotlineCategory;
+}>;
+
+
+export type HotlineTemplatesQuery = { __typename?: 'Query', hotlineTemplates: Array<{ __typename?: 'HotlineTemplate', id: string, category: HotlineCategory, version: number, body: string, districtId?: string | null, variables: Array<string>, createdAt: string, createdByName?: string | null }>, hotlineTemplateVariables: Array<{ __typename?: 'HotlineTemplateVariable', name: string, description: string }> };
+
+export type SaveHotlineTemplateMutationVariables = Exact<{
+  input: SaveHotlineTemplateInput;
+}>;
+
+
+export type SaveHotlineTemplateMutation = { __typename?: 'Mutation', saveHotlineTemplate: { __typename?: 'HotlineTemplate', id: string, version: number } };
+
+export type HotlineCompoundSettingsQueryVariables = Exact<{
+  compoundId: Scalars['ID']['input'];
+}>;
+
+
+export type HotlineCompoundSettingsQuery = { __typename?: 'Query', compound: { __typename?: 'Compound', id: string, gates: Array<{ __typename?: 'Gate', id: string, name: string, state: GateState }> }, hotlineCard: { __typename?: 'HotlineCard', compoundId: string, name: string, streetName: string, communityName: string, answers: Array<{ __typename?: 'HotlineAnswer', category: HotlineCategory, title: string, script: string, values: Array<{ __typename?: 'HotlineVariableValue', name: string, value: string }> }>, profile?: { __typename?: 'HotlineCompoundProfile', compoundId: string, enrolmentPlace: string, enrolmentHours: string, homeVisits: boolean, familyPhotos: boolean, nonFaceMethods: Array<NonFaceMethod>, faceDataOnDevice: boolean, vendorFiled: boolean, updatedAt: string, gateHours: Array<{ __typename?: 'HotlineGateHours', gateId: string, hours: string }> } | null } };
+
+export type SetHotlineCompoundProfileMutationVariables = Exact<{
+  input: HotlineCompoundProfileInput;
+}>;
+
+
+export type SetHotlineCompoundProfileMutation = { __typename?: 'Mutation', setHotlineCompoundProfile: { __typename?: 'HotlineCompoundProfile', compoundId: string, updatedAt: string } };
+
+export type HotlineTimeLimitsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type HotlineTimeLimitsQuery = { __typename?: 'Query', hotlineTimeLimits: Array<{ __typename?: 'HotlineTimeLimit', category: HotlineCategory, respondWithinHours: number, resolveWithinHours: number, updatedAt: string }> };
+
+export type SetHotlineTimeLimitMutationVariables = Exact<{
+  input: SetHotlineTimeLimitInput;
+}>;
+
+
+export type SetHotlineTimeLimitMutation = { __typename?: 'Mutation', setHotlineTimeLimit: { __typename?: 'HotlineTimeLimit', category: HotlineCategory, respondWithinHours: number, resolveWithinHours: number, updatedAt: string } };
 
 export type DistrictOverviewQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2164,6 +3304,33 @@ export type CorrectRenovationStageMutationVariables = Exact<{
 
 
 export type CorrectRenovationStageMutation = { __typename?: 'Mutation', correctRenovationStage: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> } };
+
+export type RenovationCandidateCompoundsQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RenovationCandidateCompoundsQuery = { __typename?: 'Query', compounds: { __typename?: 'CompoundConnection', totalCount: number, edges: Array<{ __typename?: 'CompoundEdge', node: { __typename?: 'Compound', id: string, name: string } }> } };
+
+export type RenovationTemplateProjectsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RenovationTemplateProjectsQuery = { __typename?: 'Query', renovationProjects: { __typename?: 'RenovationProjectConnection', edges: Array<{ __typename?: 'RenovationProjectEdge', node: { __typename?: 'RenovationProject', id: string, budget: number, compound: { __typename?: 'Compound', id: string, name: string }, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string }> } }> } };
+
+export type CreateRenovationProjectMutationVariables = Exact<{
+  input: CreateRenovationProjectInput;
+}>;
+
+
+export type CreateRenovationProjectMutation = { __typename?: 'Mutation', createRenovationProject: { __typename?: 'RenovationProject', id: string } };
+
+export type UpdateRenovationProjectMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: UpdateRenovationProjectInput;
+}>;
+
+
+export type UpdateRenovationProjectMutation = { __typename?: 'Mutation', updateRenovationProject: { __typename?: 'RenovationProject', id: string, stage: RenovationStage, budget: number, spent: number, plannedStartOn: string, contractor?: string | null, propertyCompany?: string | null, updatedAt: string, compound: { __typename?: 'Compound', id: string, name: string, closureStatus: ClosureStatus }, street: { __typename?: 'Street', id: string, name: string }, district: { __typename?: 'District', id: string, name: string }, templateCompound?: { __typename?: 'Compound', id: string, name: string } | null, stages: Array<{ __typename?: 'RenovationStageDate', stage: RenovationStage, plannedOn?: string | null, actualOn?: string | null, daysOverdue?: number | null }>, workItems: Array<{ __typename?: 'RenovationWorkItem', id: string, kind: RenovationWorkKind, description: string, budget: number, spent: number }>, history: Array<{ __typename?: 'RenovationStageChange', id: string, kind: StageChangeKind, fromStage?: RenovationStage | null, toStage: RenovationStage, actualOn?: string | null, actorName?: string | null, changedAt: string, reason?: string | null }> } };
 
 export type ResidentRowFragment = { __typename?: 'Resident', id: string, compoundId: string, building: string, unit: string, room: string, name: string, idNumber?: string | null, phone?: string | null, plate?: string | null, registeredAt: string };
 
@@ -2314,6 +3481,65 @@ export const LedgerImportFieldsFragmentDoc = new TypedDocumentString(`
   finishedAt
 }
     `, {"fragmentName":"LedgerImportFields"}) as unknown as TypedDocumentString<LedgerImportFieldsFragment, unknown>;
+export const GateTrafficFiguresFragmentDoc = new TypedDocumentString(`
+    fragment GateTrafficFigures on GateTraffic {
+  face
+  card
+  qr
+  pin
+  volunteer
+  passes
+  faceShare
+  denials
+  temperatureReadings
+  fever
+}
+    `, {"fragmentName":"GateTrafficFigures"}) as unknown as TypedDocumentString<GateTrafficFiguresFragment, unknown>;
+export const HotlineTicketFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineTicketFields on HotlineTicket {
+  id
+  status
+  category
+  compoundId
+  compoundName
+  communityName
+  streetName
+  request
+  reply
+  resolution
+  callerPhone
+  assigneeName
+  overdue
+  overdueSince
+  respondDueAt
+  resolveDueAt
+  respondedAt
+  resolvedAt
+  createdAt
+}
+    `, {"fragmentName":"HotlineTicketFields"}) as unknown as TypedDocumentString<HotlineTicketFieldsFragment, unknown>;
+export const HotlineWeekFieldsFragmentDoc = new TypedDocumentString(`
+    fragment HotlineWeekFields on HotlineWeekFigures {
+  week
+  streetId
+  streetName
+  calls
+  answeredFirstCall
+  firstCallShare
+  tickets
+  ticketsDue
+  ticketsOnTime
+  onTimeShare
+  responseRate
+  resolutionRate
+  satisfactionRate
+  rated
+  byCategory {
+    category
+    calls
+  }
+}
+    `, {"fragmentName":"HotlineWeekFields"}) as unknown as TypedDocumentString<HotlineWeekFieldsFragment, unknown>;
 export const CriterionFieldsFragmentDoc = new TypedDocumentString(`
     fragment CriterionFields on QualificationCriterionResult {
   criterion
@@ -2675,32 +3901,75 @@ export const CompoundListDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompoundListQuery, CompoundListQueryVariables>;
-export const DeviceKeysDocument = new TypedDocumentString(`
-    query DeviceKeys($gateId: ID) {
-  deviceKeys(gateId: $gateId) {
+export const GateDevicesDocument = new TypedDocumentString(`
+    query GateDevices($gateId: ID!) {
+  gateDevices(gateId: $gateId) {
     id
     gateId
-    compoundId
-    name
+    kind
+    vendor
+    serial
+    firmware
+    installedOn
+    status
+    heartbeatIntervalSeconds
+    online
+    lastSeenAt
+    silentSince
+  }
+  deviceKeys(gateId: $gateId) {
+    id
+    deviceId
     keyPrefix
     createdAt
     lastUsedAt
     revokedAt
   }
 }
-    `) as unknown as TypedDocumentString<DeviceKeysQuery, DeviceKeysQueryVariables>;
-export const CreateDeviceKeyDocument = new TypedDocumentString(`
-    mutation CreateDeviceKey($gateId: ID!, $name: String!) {
-  createDeviceKey(gateId: $gateId, name: $name) {
+    `) as unknown as TypedDocumentString<GateDevicesQuery, GateDevicesQueryVariables>;
+export const CreateGateDeviceDocument = new TypedDocumentString(`
+    mutation CreateGateDevice($input: CreateGateDeviceInput!) {
+  createGateDevice(input: $input) {
     key
+    device {
+      id
+      vendor
+      serial
+    }
     deviceKey {
       id
-      name
       keyPrefix
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreateDeviceKeyMutation, CreateDeviceKeyMutationVariables>;
+    `) as unknown as TypedDocumentString<CreateGateDeviceMutation, CreateGateDeviceMutationVariables>;
+export const UpdateGateDeviceDocument = new TypedDocumentString(`
+    mutation UpdateGateDevice($id: ID!, $input: UpdateGateDeviceInput!) {
+  updateGateDevice(id: $id, input: $input) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateGateDeviceMutation, UpdateGateDeviceMutationVariables>;
+export const RotateGateDeviceKeyDocument = new TypedDocumentString(`
+    mutation RotateGateDeviceKey($id: ID!) {
+  rotateGateDeviceKey(id: $id) {
+    key
+    deviceKey {
+      id
+      keyPrefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RotateGateDeviceKeyMutation, RotateGateDeviceKeyMutationVariables>;
+export const RetireGateDeviceDocument = new TypedDocumentString(`
+    mutation RetireGateDevice($id: ID!) {
+  retireGateDevice(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RetireGateDeviceMutation, RetireGateDeviceMutationVariables>;
 export const RevokeDeviceKeyDocument = new TypedDocumentString(`
     mutation RevokeDeviceKey($id: ID!) {
   revokeDeviceKey(id: $id) {
@@ -2902,6 +4171,435 @@ export const ExportAdoptionReportDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ExportAdoptionReportMutation, ExportAdoptionReportMutationVariables>;
+export const GateOperationsDocument = new TypedDocumentString(`
+    query GateOperations($place: GatePlaceInput!, $from: DateTimeISO, $to: DateTimeISO, $bucket: GateBucket) {
+  gateOperations(place: $place, from: $from, to: $to, bucket: $bucket) {
+    level
+    placeId
+    name
+    from
+    to
+    bucket
+    path {
+      level
+      id
+      name
+    }
+    totals {
+      ...GateTrafficFigures
+    }
+    series {
+      at
+      ...GateTrafficFigures
+    }
+    children {
+      level
+      id
+      name
+      devices
+      devicesOffline
+      ...GateTrafficFigures
+    }
+    deviceSummary {
+      total
+      online
+      offline
+      maintenance
+    }
+    devices {
+      id
+      gateId
+      gateName
+      compoundId
+      compoundName
+      kind
+      vendor
+      serial
+      firmware
+      status
+      online
+      lastSeenAt
+      silentSince
+    }
+  }
+}
+    fragment GateTrafficFigures on GateTraffic {
+  face
+  card
+  qr
+  pin
+  volunteer
+  passes
+  faceShare
+  denials
+  temperatureReadings
+  fever
+}`) as unknown as TypedDocumentString<GateOperationsQuery, GateOperationsQueryVariables>;
+export const GateLiveDocument = new TypedDocumentString(`
+    subscription GateLive($place: GatePlaceInput!) {
+  gateLive(place: $place) {
+    kind
+    gateId
+    compoundId
+    streetId
+    at
+    activity {
+      passes
+      face
+      denials
+      fever
+      plates
+    }
+    device {
+      deviceId
+      online
+      status
+      lastSeenAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GateLiveSubscription, GateLiveSubscriptionVariables>;
+export const HotlineSearchDocument = new TypedDocumentString(`
+    query HotlineSearch($text: String!, $limit: Int) {
+  hotlineSearch(text: $text, limit: $limit) {
+    compoundId
+    name
+    streetName
+    communityName
+    score
+    matchedBy
+  }
+}
+    `) as unknown as TypedDocumentString<HotlineSearchQuery, HotlineSearchQueryVariables>;
+export const HotlineCardDocument = new TypedDocumentString(`
+    query HotlineCard($compoundId: ID!) {
+  hotlineCard(compoundId: $compoundId) {
+    compoundId
+    name
+    aliases
+    address
+    streetName
+    communityName
+    closureStatus
+    answers {
+      category
+      title
+      script
+      templateVersion
+    }
+    replies {
+      ...HotlineTicketFields
+    }
+    openTickets {
+      ...HotlineTicketFields
+    }
+  }
+}
+    fragment HotlineTicketFields on HotlineTicket {
+  id
+  status
+  category
+  compoundId
+  compoundName
+  communityName
+  streetName
+  request
+  reply
+  resolution
+  callerPhone
+  assigneeName
+  overdue
+  overdueSince
+  respondDueAt
+  resolveDueAt
+  respondedAt
+  resolvedAt
+  createdAt
+}`) as unknown as TypedDocumentString<HotlineCardQuery, HotlineCardQueryVariables>;
+export const HotlineCallerTicketsDocument = new TypedDocumentString(`
+    query HotlineCallerTickets($callerPhone: String!) {
+  hotlineCallerTickets(callerPhone: $callerPhone) {
+    ...HotlineTicketFields
+  }
+}
+    fragment HotlineTicketFields on HotlineTicket {
+  id
+  status
+  category
+  compoundId
+  compoundName
+  communityName
+  streetName
+  request
+  reply
+  resolution
+  callerPhone
+  assigneeName
+  overdue
+  overdueSince
+  respondDueAt
+  resolveDueAt
+  respondedAt
+  resolvedAt
+  createdAt
+}`) as unknown as TypedDocumentString<HotlineCallerTicketsQuery, HotlineCallerTicketsQueryVariables>;
+export const LogHotlineCallDocument = new TypedDocumentString(`
+    mutation LogHotlineCall($input: LogHotlineCallInput!) {
+  logHotlineCall(input: $input) {
+    id
+    callerPhone
+    ticketId
+    followUp
+  }
+}
+    `) as unknown as TypedDocumentString<LogHotlineCallMutation, LogHotlineCallMutationVariables>;
+export const HotlineTicketsDocument = new TypedDocumentString(`
+    query HotlineTickets($filter: HotlineTicketFilter, $limit: Int, $offset: Int) {
+  hotlineTickets(filter: $filter, limit: $limit, offset: $offset) {
+    totalCount
+    items {
+      ...HotlineTicketFields
+    }
+  }
+}
+    fragment HotlineTicketFields on HotlineTicket {
+  id
+  status
+  category
+  compoundId
+  compoundName
+  communityName
+  streetName
+  request
+  reply
+  resolution
+  callerPhone
+  assigneeName
+  overdue
+  overdueSince
+  respondDueAt
+  resolveDueAt
+  respondedAt
+  resolvedAt
+  createdAt
+}`) as unknown as TypedDocumentString<HotlineTicketsQuery, HotlineTicketsQueryVariables>;
+export const HotlineTicketDocument = new TypedDocumentString(`
+    query HotlineTicket($id: ID!) {
+  hotlineTicket(id: $id) {
+    ...HotlineTicketFields
+    satisfaction
+    history {
+      fromStatus
+      toStatus
+      note
+      actorName
+      at
+    }
+  }
+}
+    fragment HotlineTicketFields on HotlineTicket {
+  id
+  status
+  category
+  compoundId
+  compoundName
+  communityName
+  streetName
+  request
+  reply
+  resolution
+  callerPhone
+  assigneeName
+  overdue
+  overdueSince
+  respondDueAt
+  resolveDueAt
+  respondedAt
+  resolvedAt
+  createdAt
+}`) as unknown as TypedDocumentString<HotlineTicketQuery, HotlineTicketQueryVariables>;
+export const AssignHotlineTicketDocument = new TypedDocumentString(`
+    mutation AssignHotlineTicket($id: ID!, $note: String) {
+  assignHotlineTicket(id: $id, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<AssignHotlineTicketMutation, AssignHotlineTicketMutationVariables>;
+export const RespondHotlineTicketDocument = new TypedDocumentString(`
+    mutation RespondHotlineTicket($id: ID!, $reply: String!) {
+  respondHotlineTicket(id: $id, reply: $reply) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RespondHotlineTicketMutation, RespondHotlineTicketMutationVariables>;
+export const ResolveHotlineTicketDocument = new TypedDocumentString(`
+    mutation ResolveHotlineTicket($id: ID!, $resolution: String!) {
+  resolveHotlineTicket(id: $id, resolution: $resolution) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveHotlineTicketMutation, ResolveHotlineTicketMutationVariables>;
+export const CloseHotlineTicketDocument = new TypedDocumentString(`
+    mutation CloseHotlineTicket($id: ID!, $satisfaction: HotlineSatisfaction!, $note: String) {
+  closeHotlineTicket(id: $id, satisfaction: $satisfaction, note: $note) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseHotlineTicketMutation, CloseHotlineTicketMutationVariables>;
+export const HotlineFiguresDocument = new TypedDocumentString(`
+    query HotlineFigures($area: HotlineAreaInput!, $fromWeek: String!, $toWeek: String!) {
+  hotlineFigures(area: $area, fromWeek: $fromWeek, toWeek: $toWeek) {
+    fromWeek
+    toWeek
+    weeks {
+      ...HotlineWeekFields
+    }
+    rows {
+      ...HotlineWeekFields
+    }
+    hotCompounds {
+      compoundId
+      name
+      streetName
+      calls
+    }
+  }
+}
+    fragment HotlineWeekFields on HotlineWeekFigures {
+  week
+  streetId
+  streetName
+  calls
+  answeredFirstCall
+  firstCallShare
+  tickets
+  ticketsDue
+  ticketsOnTime
+  onTimeShare
+  responseRate
+  resolutionRate
+  satisfactionRate
+  rated
+  byCategory {
+    category
+    calls
+  }
+}`) as unknown as TypedDocumentString<HotlineFiguresQuery, HotlineFiguresQueryVariables>;
+export const ExportHotlineFiguresDocument = new TypedDocumentString(`
+    mutation ExportHotlineFigures($area: HotlineAreaInput!, $fromWeek: String!, $toWeek: String!, $reason: String!) {
+  exportHotlineFigures(
+    area: $area
+    fromWeek: $fromWeek
+    toWeek: $toWeek
+    reason: $reason
+  ) {
+    base64
+    filename
+    mimeType
+    rows
+  }
+}
+    `) as unknown as TypedDocumentString<ExportHotlineFiguresMutation, ExportHotlineFiguresMutationVariables>;
+export const HotlineTemplatesDocument = new TypedDocumentString(`
+    query HotlineTemplates($category: HotlineCategory!) {
+  hotlineTemplates(category: $category) {
+    id
+    category
+    version
+    body
+    districtId
+    variables
+    createdAt
+    createdByName
+  }
+  hotlineTemplateVariables(category: $category) {
+    name
+    description
+  }
+}
+    `) as unknown as TypedDocumentString<HotlineTemplatesQuery, HotlineTemplatesQueryVariables>;
+export const SaveHotlineTemplateDocument = new TypedDocumentString(`
+    mutation SaveHotlineTemplate($input: SaveHotlineTemplateInput!) {
+  saveHotlineTemplate(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SaveHotlineTemplateMutation, SaveHotlineTemplateMutationVariables>;
+export const HotlineCompoundSettingsDocument = new TypedDocumentString(`
+    query HotlineCompoundSettings($compoundId: ID!) {
+  compound(id: $compoundId) {
+    id
+    gates {
+      id
+      name
+      state
+    }
+  }
+  hotlineCard(compoundId: $compoundId) {
+    compoundId
+    name
+    streetName
+    communityName
+    answers {
+      category
+      title
+      script
+      values {
+        name
+        value
+      }
+    }
+    profile {
+      compoundId
+      enrolmentPlace
+      enrolmentHours
+      homeVisits
+      familyPhotos
+      nonFaceMethods
+      faceDataOnDevice
+      vendorFiled
+      gateHours {
+        gateId
+        hours
+      }
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HotlineCompoundSettingsQuery, HotlineCompoundSettingsQueryVariables>;
+export const SetHotlineCompoundProfileDocument = new TypedDocumentString(`
+    mutation SetHotlineCompoundProfile($input: HotlineCompoundProfileInput!) {
+  setHotlineCompoundProfile(input: $input) {
+    compoundId
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetHotlineCompoundProfileMutation, SetHotlineCompoundProfileMutationVariables>;
+export const HotlineTimeLimitsDocument = new TypedDocumentString(`
+    query HotlineTimeLimits {
+  hotlineTimeLimits {
+    category
+    respondWithinHours
+    resolveWithinHours
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<HotlineTimeLimitsQuery, HotlineTimeLimitsQueryVariables>;
+export const SetHotlineTimeLimitDocument = new TypedDocumentString(`
+    mutation SetHotlineTimeLimit($input: SetHotlineTimeLimitInput!) {
+  setHotlineTimeLimit(input: $input) {
+    category
+    respondWithinHours
+    resolveWithinHours
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SetHotlineTimeLimitMutation, SetHotlineTimeLimitMutationVariables>;
 export const DistrictOverviewDocument = new TypedDocumentString(`
     query DistrictOverview($id: ID!) {
   district(id: $id) {
@@ -3483,6 +5181,101 @@ export const CorrectRenovationStageDocument = new TypedDocumentString(`
     reason
   }
 }`) as unknown as TypedDocumentString<CorrectRenovationStageMutation, CorrectRenovationStageMutationVariables>;
+export const RenovationCandidateCompoundsDocument = new TypedDocumentString(`
+    query RenovationCandidateCompounds($search: String) {
+  compounds(first: 50, filter: {hasRenovationProject: false, search: $search}) {
+    totalCount
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenovationCandidateCompoundsQuery, RenovationCandidateCompoundsQueryVariables>;
+export const RenovationTemplateProjectsDocument = new TypedDocumentString(`
+    query RenovationTemplateProjects {
+  renovationProjects(first: 100, filter: {stages: [CLOSED, HANDED_OVER]}) {
+    edges {
+      node {
+        id
+        budget
+        compound {
+          id
+          name
+        }
+        workItems {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RenovationTemplateProjectsQuery, RenovationTemplateProjectsQueryVariables>;
+export const CreateRenovationProjectDocument = new TypedDocumentString(`
+    mutation CreateRenovationProject($input: CreateRenovationProjectInput!) {
+  createRenovationProject(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateRenovationProjectMutation, CreateRenovationProjectMutationVariables>;
+export const UpdateRenovationProjectDocument = new TypedDocumentString(`
+    mutation UpdateRenovationProject($id: ID!, $input: UpdateRenovationProjectInput!) {
+  updateRenovationProject(id: $id, input: $input) {
+    ...ProjectDetailFields
+  }
+}
+    fragment ProjectDetailFields on RenovationProject {
+  id
+  stage
+  budget
+  spent
+  plannedStartOn
+  contractor
+  propertyCompany
+  updatedAt
+  compound {
+    id
+    name
+    closureStatus
+  }
+  street {
+    id
+    name
+  }
+  district {
+    id
+    name
+  }
+  templateCompound {
+    id
+    name
+  }
+  stages {
+    stage
+    plannedOn
+    actualOn
+    daysOverdue
+  }
+  workItems {
+    id
+    kind
+    description
+    budget
+    spent
+  }
+  history {
+    id
+    kind
+    fromStage
+    toStage
+    actualOn
+    actorName
+    changedAt
+    reason
+  }
+}`) as unknown as TypedDocumentString<UpdateRenovationProjectMutation, UpdateRenovationProjectMutationVariables>;
 export const ResidentListDocument = new TypedDocumentString(`
     query ResidentList($filter: ResidentFilter, $first: Int, $after: String, $last: Int, $before: String) {
   residents(

@@ -51,5 +51,31 @@ export function createHandlers(services: Services, config: Pick<Config, 'AUDIT_R
       logger.info(result, 'property-fee ledger import finished');
       return result;
     },
+    'hotline.index': async (_data, _job, logger) => {
+      const result = await services.hotline.search.refreshIndex();
+      if (result.indexed > 0) logger.info(result, 'hotline search index brought up to date');
+      return result;
+    },
+    'hotline.overdue': async (_data, _job, logger) => {
+      const result = await services.hotline.tickets.markOverdue();
+      if (result.marked > 0) logger.info(result, 'overdue hotline tickets marked');
+      return result;
+    },
+    'gates.rollup': async (_data, job, logger) => {
+      // Each chunk commits on its own; a killed run leaves only unfinished hours marked dirty.
+      const result = await services.gates.rollups.run((hours) => job.updateProgress({ hours }));
+      if (result.hours > 0) logger.info(result, 'gate hourly rollups recomputed');
+      return result;
+    },
+    'gates.offline': async (_data, _job, logger) => {
+      const result = await services.gates.devices.sweepOffline();
+      if (result.offline > 0) logger.info(result, 'silent gate devices announced offline');
+      return result;
+    },
+    'gates.maintain': async (data, _job, logger) => {
+      const result = await services.gates.partitions.maintain(data.day);
+      logger.info(result, 'gate event partitions maintained');
+      return result;
+    },
   };
 }

@@ -9,6 +9,7 @@ export const DEMO_LOGIN_PASSWORD = 'anju-demo-2026!';
 export const DEMO_LOGINS: readonly { username: string; role: Role; place: string }[] = [
   { username: 'demo-district', role: 'DISTRICT_OFFICIAL', place: '东城区' },
   { username: 'demo-street', role: 'STREET_OFFICER', place: '东直门街道' },
+  { username: 'demo-heping', role: 'STREET_OFFICER', place: '和平街街道' },
   { username: 'demo-community', role: 'COMMUNITY_OPERATOR', place: '东中街社区' },
   { username: 'demo-hotline', role: 'HOTLINE_AGENT', place: '东城区' },
   { username: 'demo-volunteer', role: 'VOLUNTEER_COORDINATOR', place: '东中街社区' },

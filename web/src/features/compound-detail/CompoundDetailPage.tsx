@@ -8,6 +8,8 @@ import { Skeleton } from '@/components/ui/Skeleton';
 import { StatusBadge } from '@/components/ui/StatusBadge';
 import { useI18n } from '@/i18n/LocaleProvider';
 import { useQuery } from '@/lib/graphql/use-query';
+import { HOTLINE_SETTINGS_EDITORS } from '@/lib/session/access';
+import { useSession } from '@/lib/session/SessionProvider';
 import { Breadcrumb } from './Breadcrumb';
 import { FactList } from './FactList';
 import { GateTable } from './GateTable';
@@ -16,6 +18,7 @@ import { CompoundDetailQuery } from './queries';
 /** `/compounds/[id]`: where the compound sits, its facts and its gates. */
 export function CompoundDetailPage({ id }: { id: string }) {
   const { t } = useI18n();
+  const { me } = useSession();
   const result = useQuery(CompoundDetailQuery, { id });
 
   if (result.status !== 'success') {
@@ -46,6 +49,12 @@ export function CompoundDetailPage({ id }: { id: string }) {
       <div className="page-head page-head--title">
         <h1 data-testid="compound-title">{compound.name}</h1>
         <StatusBadge status={compound.closureStatus} />
+        {/* The street office records here what 12345 answers about the compound. */}
+        {me && HOTLINE_SETTINGS_EDITORS.includes(me.role) && (
+          <Link href={`/hotline/compounds/${compound.id}/settings`} className="button" data-testid="compound-hotline-settings">
+            {t.hotline.settings.link}
+          </Link>
+        )}
       </div>
       <Panel title={t.compound.facts}>
         <FactList compound={compound} />

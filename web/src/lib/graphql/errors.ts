@@ -16,6 +16,8 @@ export type ApiErrorCode =
   | 'QUERY_TOO_COMPLEX'
   | 'ILLEGAL_STAGE_TRANSITION'
   | 'RULE_SET_NOT_ACTIVATABLE'
+  | 'ILLEGAL_TICKET_TRANSITION'
+  | 'HOTLINE_TEMPLATE_UNKNOWN_VARIABLE'
   | 'NETWORK_ERROR'
   | 'UNKNOWN';
 
@@ -34,6 +36,8 @@ const KNOWN_CODES: readonly ApiErrorCode[] = [
   'QUERY_TOO_COMPLEX',
   'ILLEGAL_STAGE_TRANSITION',
   'RULE_SET_NOT_ACTIVATABLE',
+  'ILLEGAL_TICKET_TRANSITION',
+  'HOTLINE_TEMPLATE_UNKNOWN_VARIABLE',
 ];
 
 /** Codes that say something about the session rather than the request: the session layer acts on them. */
@@ -48,7 +52,9 @@ export interface GraphQLErrorPayload {
     reason?: unknown;
     requestId?: unknown;
     retryAfterSeconds?: unknown;
-    /** ILLEGAL_STAGE_TRANSITION: the stage the project is at, the one asked for, and the ones it may move to. */
+    /** HOTLINE_TEMPLATE_UNKNOWN_VARIABLE: the variable the template names that its category does not offer. */
+    variable?: unknown;
+    /** ILLEGAL_STAGE_TRANSITION / ILLEGAL_TICKET_TRANSITION: where it is, the step asked for, the steps it may take. */
     from?: unknown;
     to?: unknown;
     allowed?: unknown;
@@ -69,6 +75,8 @@ export class ApiError extends Error {
     readonly retryAfterSeconds?: number,
     /** For ILLEGAL_STAGE_TRANSITION: from, to, and the stages allowed instead (none at either end). */
     readonly transition?: { from: string; to: string; allowed: string[] },
+    /** For HOTLINE_TEMPLATE_UNKNOWN_VARIABLE: the variable the template names that its category does not offer. */
+    readonly variable?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -85,7 +93,8 @@ export class ApiError extends Error {
       typeof ext.from === 'string' && typeof ext.to === 'string' && Array.isArray(ext.allowed)
         ? { from: ext.from, to: ext.to, allowed: ext.allowed.filter((s): s is string => typeof s === 'string') }
         : undefined;
-    return new ApiError(code, payload.message, field, requestId, reason, retryAfter, transition);
+    const variable = typeof ext.variable === 'string' ? ext.variable : undefined;
+    return new ApiError(code, payload.message, field, requestId, reason, retryAfter, transition, variable);
   }
 }
 
@@ -122,7 +131,20 @@ export function fieldErrorMessage(error: ApiError, t: Messages): string | undefi
 export function reasonMessage(reason: string | undefined, t: Messages): string {
   if (!reason) return t.errors.BAD_USER_INPUT;
   const known: [RegExp, string][] = [
-    [/at least (\d+) characters/, t.reasons.tooShort],
+    // Renovation projects (api/src/renovation/renovation.service.ts); ahead of the general patterns below that would catch them.
+    [/^already has a renovation project/, t.reasons.alreadyHasProject],
+    [/^must be another compound/, t.reasons.templateSelf],
+    [/^names no compound in your area/, t.reasons.templateOutside],
+    [/^must be a compound whose renovation is finished/, t.reasons.templateUnfinished],
+    [/^must not be before the planned start/, t.reasons.plannedBeforeStart],
+    [/^must not be before the planned date of/, t.reasons.plannedOrder],
+    [/^must not be before the project's planned start/, t.reasons.actualBeforeStart],
+    [/^is listed twice/, t.reasons.itemTwice],
+    [/^must not be negative/, t.reasons.moneyNegative],
+    [/^must be at most 999999999999/, t.reasons.moneyTooLarge],
+    [/^must have at most two decimals/, t.reasons.moneyFen],
+    [/^must be a number$/, t.reasons.notNumber],
+    [/^must be at most 200 characters/, t.reasons.noteLength],
     [/at most (\d+) characters/, t.reasons.tooLong],
     [/must not contain the user name/, t.reasons.containsUsername],
     [/too common/, t.reasons.tooCommon],
@@ -175,6 +197,10 @@ export function reasonMessage(reason: string | undefined, t: Messages): string {
     [/^is larger than \d+ MB/, t.reasons.fileTooLarge],
     [/^must not be before fromMonth/, t.reasons.monthOrder],
     [/^the range covers more than/, t.reasons.monthSpan],
+    // Gate devices (api/src/gates/gate-device.service.ts).
+    [/^must be an integer 5-86400/, t.reasons.heartbeatRange],
+    [/^is already registered for this vendor/, t.reasons.serialTaken],
+    [/^a retired device/, t.reasons.retiredDevice],
   ];
   return known.find(([pattern]) => pattern.test(reason))?.[1] ?? reason;
 }

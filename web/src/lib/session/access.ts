@@ -19,12 +19,17 @@ export const LIVE_PAGES = {
   qualification: '/qualification',
   renovation: '/renovation',
   fees: '/fees',
+  gates: '/gates',
+  hotline: '/hotline',
+  tickets: '/hotline/tickets',
+  templates: '/hotline/templates',
+  timeLimits: '/hotline/time-limits',
 } as const;
 
 export type LivePage = keyof typeof LIVE_PAGES;
 
 /** Areas that are planned but not built yet; shown so users know what is coming. */
-export type ComingSoon = 'gates' | 'hotline' | 'volunteers';
+export type ComingSoon = 'volunteers';
 
 export type NavKey = LivePage | ComingSoon;
 
@@ -34,15 +39,23 @@ export interface RoleNav {
 }
 
 export const ROLE_NAV: Record<Role, RoleNav> = {
-  DISTRICT_OFFICIAL: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees'], soon: ['gates'] },
-  STREET_OFFICER: { live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees'], soon: ['gates'] },
+  DISTRICT_OFFICIAL: {
+    live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees', 'gates', 'hotline', 'tickets', 'templates'],
+    soon: [],
+  },
+  // The street office works its street's 12345 tickets and follows its hotline figures.
+  STREET_OFFICER: {
+    live: ['overview', 'compounds', 'residents', 'qualification', 'renovation', 'fees', 'gates', 'hotline', 'tickets'],
+    soon: [],
+  },
   COMMUNITY_OPERATOR: { live: ['compounds', 'residents'], soon: [] },
-  // 12345 answers "can our compound be closed?" and "when is our gate done?": results and projects, read-only.
-  HOTLINE_AGENT: { live: ['compounds', 'qualification', 'renovation'], soon: ['hotline'] },
+  // 12345 starts at the console; results and projects stay readable for the questions the card does not cover.
+  HOTLINE_AGENT: { live: ['hotline', 'tickets', 'templates', 'compounds', 'qualification', 'renovation'], soon: [] },
   VOLUNTEER_COORDINATOR: { live: ['compounds'], soon: ['volunteers'] },
   AUDITOR: { live: ['audit'], soon: [] },
   // ADMIN may run auditVerification but not auditLog: the audit page then shows only the check.
-  ADMIN: { live: ['overview', 'compounds', 'users', 'devices', 'auditVerification'], soon: [] },
+  // ADMIN sets the platform's ticket time limits (hotlineTimeLimits / setHotlineTimeLimit).
+  ADMIN: { live: ['overview', 'compounds', 'users', 'devices', 'auditVerification', 'templates', 'timeLimits'], soon: [] },
   // Gate devices use API keys; they never sign in to the dashboard.
   DEVICE: { live: [], soon: [] },
 };
@@ -111,6 +124,28 @@ export const FEE_ACTIONS: Record<Role, { adoption: boolean; contract: boolean; i
   DEVICE: { adoption: false, contract: false, import: false, export: false },
 };
 
+/**
+ * The 12345 hotline (/hotline and below), as the API's policy allows: agents answer calls and close
+ * tickets after the call back; the street office works its tickets; the offices read the figures,
+ * the district exports them (audited); the district and the platform admin edit answer templates.
+ */
+export const HOTLINE_ACTIONS: Record<
+  Role,
+  { console: boolean; figures: boolean; export: boolean; work: boolean; close: boolean; editTemplates: boolean }
+> = {
+  DISTRICT_OFFICIAL: { console: false, figures: true, export: true, work: false, close: false, editTemplates: true },
+  STREET_OFFICER: { console: false, figures: true, export: false, work: true, close: false, editTemplates: false },
+  COMMUNITY_OPERATOR: { console: false, figures: false, export: false, work: false, close: false, editTemplates: false },
+  HOTLINE_AGENT: { console: true, figures: false, export: false, work: false, close: true, editTemplates: false },
+  VOLUNTEER_COORDINATOR: { console: false, figures: false, export: false, work: false, close: false, editTemplates: false },
+  AUDITOR: { console: false, figures: false, export: false, work: false, close: false, editTemplates: false },
+  ADMIN: { console: false, figures: false, export: false, work: false, close: false, editTemplates: true },
+  DEVICE: { console: false, figures: false, export: false, work: false, close: false, editTemplates: false },
+};
+
+/** Who records a compound's hotline settings (setHotlineCompoundProfile in api/src/auth/policy.ts): the street office. */
+export const HOTLINE_SETTINGS_EDITORS: readonly Role[] = ['STREET_OFFICER'];
+
 /** Pages open to every signed-in account, whatever the role (enrolment, password). */
 const ACCOUNT_PAGES = ['/account/security', '/account/password'];
 
@@ -130,6 +165,13 @@ function pageOf(pathname: string): LivePage[] | undefined {
   if (pathname === '/qualification' || pathname.startsWith('/qualification/')) return ['qualification'];
   if (pathname === '/renovation' || pathname.startsWith('/renovation/')) return ['renovation'];
   if (pathname === '/fees') return ['fees'];
+  if (pathname === '/gates' || pathname.startsWith('/gates/')) return ['gates'];
+  if (pathname === '/hotline/templates') return ['templates'];
+  if (pathname === '/hotline/time-limits') return ['timeLimits'];
+  // A compound's hotline settings belong to the ticket work; the page itself admits HOTLINE_SETTINGS_EDITORS only.
+  if (pathname.startsWith('/hotline/compounds/')) return ['tickets'];
+  if (pathname === '/hotline/tickets' || pathname.startsWith('/hotline/tickets/')) return ['tickets'];
+  if (pathname === '/hotline') return ['hotline'];
   return undefined;
 }
 
