@@ -13,6 +13,7 @@
 import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pipeline } from 'node:stream/promises';
@@ -146,6 +147,8 @@ const average = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 async function main(): Promise<void> {
+  // Said with the figures: a busy machine slows the two-process HTTP path more than the COPY baseline.
+  const startLoad = os.loadavg()[0]!;
   const step = (what: string) => process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${what}\n`);
   await withScratchDatabase('anju_bench_ingest', async (url) => {
     const logger = pino({ level: 'warn' });
@@ -321,7 +324,7 @@ async function main(): Promise<void> {
       const worstQuery = Math.max(...queries.map((q) => q.p95));
       const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
       const section = [
-        `Run ${now()} UTC on ${machine()}; ${fmt(COPY_EVENTS)} events copied, ${SECONDS} s of HTTP load from ${CONNECTIONS} concurrent devices (batches of ${fmt(BATCH)} NDJSON events, ${DEVICES} devices), a worker process rolling up meanwhile. Measured while other engineers' builds and tests shared the machine.`,
+        `Run ${now()} UTC on ${machine()}; ${fmt(COPY_EVENTS)} events copied, ${SECONDS} s of HTTP load from ${CONNECTIONS} concurrent devices (batches of ${fmt(BATCH)} NDJSON events, ${DEVICES} devices), a worker process rolling up meanwhile. Load average ${startLoad.toFixed(1)} when the run began.`,
         '',
         '| path | events | seconds | events/s |',
         '| --- | ---: | ---: | ---: |',
