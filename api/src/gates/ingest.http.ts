@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/auth.service';
 import { authenticateToken, readSessionToken } from '../auth/credentials';
 import { Role } from '../auth/roles';
 import { AppError, ErrorCode } from '../graphql/errors';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { Logger } from '../logger';
 import type { QueueRuntime } from '../queue/runtime';
 import type { Services } from '../services';
@@ -15,29 +16,6 @@ export const INGEST_BODY_LIMIT = MAX_BATCH_EVENTS * (MAX_EVENT_BYTES + 1) + 1024
 const ROLLUP_WINDOW_MS = 2000;
 /** How long a device should wait before resending a batch refused with 503. */
 const RETRY_AFTER_SECONDS = 5;
-
-const CONNECTION_ERRORS = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  'EPIPE',
-  '57P01',
-  '57P02',
-  '57P03',
-  '08000',
-  '08001',
-  '08003',
-  '08006',
-]);
-// node-postgres reports a connection lost mid-query or a pool that cannot connect with messages only.
-const CONNECTION_MESSAGES = /Connection terminated|connection error|timeout exceeded when trying to connect|Connection is closed/i;
-
-/** Whether an error means PostgreSQL cannot be reached right now (retry later), not that the request is wrong. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { code, message } = error as { code?: unknown; message?: unknown };
-  return (typeof code === 'string' && CONNECTION_ERRORS.has(code)) || (typeof message === 'string' && CONNECTION_MESSAGES.test(message));
-}
 
 /**
  * Asks the workers to fold newly stored events into the hourly rollups. Called after commit; the

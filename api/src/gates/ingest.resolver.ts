@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
-import { isDatabaseUnavailable, requestRollup } from './ingest.http';
+import { isDatabaseUnavailable } from '../db/unavailable';
+import { requestRollup } from './ingest.http';
 import { GateIngestResult } from './ingest.types';
 
 @Resolver()

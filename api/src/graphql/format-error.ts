@@ -1,23 +1,17 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { isDatabaseUnavailable } from '../db/unavailable';
 import type { Logger } from '../logger';
 import { formatLimitError } from './armor';
 import type { Context } from './context';
 import { ErrorCode } from './errors';
-
-const CONNECTION_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', '57P01', '57P03', '08006', '08001']);
 
 /** An error we raised on purpose (or graphql-js validation) carries its own code and message. */
 function isExpected(error: unknown): boolean {
   const original = unwrapResolverError(error);
   const code = original instanceof GraphQLError ? original.extensions?.code : undefined;
   return typeof code === 'string' && code !== ErrorCode.INTERNAL_SERVER_ERROR;
-}
-
-function isUnavailable(error: unknown): boolean {
-  const errno = (unwrapResolverError(error) as { code?: unknown } | null)?.code;
-  return typeof errno === 'string' && CONNECTION_ERRORS.has(errno);
 }
 
 /**
@@ -32,7 +26,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const { stacktrace: _dropped, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const unavailable = isUnavailable(error);
+  const unavailable = isDatabaseUnavailable(unwrapResolverError(error));
   return {
     message: unavailable ? 'The service is briefly unavailable; please retry.' : 'Internal server error',
     path: formatted.path,
