@@ -11,6 +11,7 @@ import { FeePaymentsOnBills1764750000000 } from './1764750000000-fee-payments-on
 import { GateTelemetry1764800000000 } from './1764800000000-gate-telemetry';
 import { GateOps1764810000000 } from './1764810000000-gate-ops';
 import { Hotline1764900000000 } from './1764900000000-hotline';
+import { GateCompoundHourlyTraffic1764950000000 } from './1764950000000-gate-compound-hourly-traffic';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   GateTelemetry1764800000000,
   GateOps1764810000000,
   Hotline1764900000000,
+  GateCompoundHourlyTraffic1764950000000,
 ];

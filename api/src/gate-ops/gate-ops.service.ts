@@ -104,6 +104,11 @@ const TRAFFIC_SUMS = `
   coalesce(sum(r.events) FILTER (WHERE r.kind = 'TEMPERATURE'), 0) AS temperature,
   coalesce(sum(r.fever), 0) AS fever`;
 
+/** The same sums from gate_compound_hourly_traffic (alias r), whose rows are already one column per figure. */
+const WIDE_TRAFFIC_SUMS = ['face', 'card', 'qr', 'pin', 'volunteer', 'denials', 'temperature', 'fever']
+  .map((column) => `coalesce(sum(r.${column}), 0) AS ${column}`)
+  .join(', ');
+
 function traffic(counts: {
   face: number;
   card: number;
@@ -391,15 +396,23 @@ export class GateOpsService {
     bucket: GateBucket,
     scope: Scope,
   ): Promise<GateTrafficBucket[]> {
-    // Districts and streets read the per-street summary: a few rows per street and hour.
-    const wide = place.level === GatePlaceLevel.DISTRICT || place.level === GatePlaceLevel.STREET;
-    const s = wide ? streetSummaryScope(scope, 'r', 5) : scopeSql(scope, 'compound', 'r', 5);
+    // Districts and streets read the per-street summary (a few rows per street and hour), a
+    // compound its one row per hour, a gate its rollups.
+    const {
+      table,
+      sums,
+      scope: s,
+    } = place.level === GatePlaceLevel.DISTRICT || place.level === GatePlaceLevel.STREET
+      ? { table: 'gate_street_hourly_rollup', sums: TRAFFIC_SUMS, scope: streetSummaryScope(scope, 'r', 5) }
+      : place.level === GatePlaceLevel.COMPOUND
+        ? { table: 'gate_compound_hourly_traffic', sums: WIDE_TRAFFIC_SUMS, scope: scopeSql(scope, 'compound', 'r', 5) }
+        : { table: 'gate_hourly_rollup', sums: TRAFFIC_SUMS, scope: scopeSql(scope, 'compound', 'r', 5) };
     const rows: (TrafficRow & { at: Date })[] = await this.db.query(
       `SELECT b.at, ${['face', 'card', 'qr', 'pin', 'volunteer', 'denials', 'temperature', 'fever'].map((c) => `coalesce(x.${c}, 0) AS ${c}`).join(', ')}
          FROM generate_series($2::timestamptz, $3::timestamptz - $4::interval, $4::interval) AS b(at)
          LEFT JOIN (
-           SELECT date_bin($4::interval, r.hour, '${BUCKET_ORIGIN}'::timestamptz) AS at, ${TRAFFIC_SUMS}
-             FROM ${wide ? 'gate_street_hourly_rollup' : 'gate_hourly_rollup'} r
+           SELECT date_bin($4::interval, r.hour, '${BUCKET_ORIGIN}'::timestamptz) AS at, ${sums}
+             FROM ${table} r
             WHERE r.${PLACE_COLUMN[place.level]} = $1 AND r.hour >= $2 AND r.hour < $3 AND ${s.sql}
             GROUP BY 1) x ON x.at = b.at
         ORDER BY b.at`,
@@ -415,9 +428,10 @@ export class GateOpsService {
     const rows: (TrafficRow & { id: string })[] = [];
     const hourly = async (table: string, s: { sql: string; values: string[] }, from: Date, to: Date) => {
       if (from >= to) return;
+      const sums = table === 'gate_compound_hourly_traffic' ? WIDE_TRAFFIC_SUMS : TRAFFIC_SUMS;
       rows.push(
         ...((await this.db.query(
-          `SELECT r.${PLACE_COLUMN[child]} AS id, ${TRAFFIC_SUMS} FROM ${table} r
+          `SELECT r.${PLACE_COLUMN[child]} AS id, ${sums} FROM ${table} r
             WHERE r.${PLACE_COLUMN[place.level]} = $1 AND r.hour >= $2 AND r.hour < $3 AND ${s.sql} GROUP BY 1`,
           [place.id, from, to, ...s.values],
         )) as (TrafficRow & { id: string })[]),
@@ -427,7 +441,8 @@ export class GateOpsService {
     if (place.level === GatePlaceLevel.DISTRICT) {
       await hourly('gate_street_hourly_rollup', streetSummaryScope(scope, 'r', 4), window.from, window.to);
     } else if (place.level === GatePlaceLevel.STREET) {
-      // Whole Beijing days from the per-compound daily summary, the hours before and after from the rollups.
+      // Whole Beijing days from the per-compound daily summary, the hours before and after from the
+      // per-compound hourly one.
       const firstDay = new Date(ceilTo(GateBucket.DAY, window.from.getTime()));
       const endDay = new Date(floorTo(GateBucket.DAY, window.to.getTime()));
       if (firstDay < endDay) {
@@ -439,10 +454,10 @@ export class GateOpsService {
             [place.id, firstDay, endDay, ...compoundScope.values],
           )) as (TrafficRow & { id: string })[]),
         );
-        await hourly('gate_hourly_rollup', compoundScope, window.from, firstDay);
-        await hourly('gate_hourly_rollup', compoundScope, endDay, window.to);
+        await hourly('gate_compound_hourly_traffic', compoundScope, window.from, firstDay);
+        await hourly('gate_compound_hourly_traffic', compoundScope, endDay, window.to);
       } else {
-        await hourly('gate_hourly_rollup', compoundScope, window.from, window.to);
+        await hourly('gate_compound_hourly_traffic', compoundScope, window.from, window.to);
       }
     } else {
       await hourly('gate_hourly_rollup', compoundScope, window.from, window.to);

@@ -9,9 +9,20 @@ import { GateBucket, GatePlaceLevel } from './gate-ops.enums';
 /** 2026-03-02 00:00 in Beijing. */
 const BASE = Date.parse('2026-03-01T16:00:00.000Z');
 const hour = (n: number) => new Date(BASE + n * 3_600_000);
+/** The figures of gate_compound_hourly_traffic, each a regrouping of gate_hourly_rollup's rows. */
+const TRAFFIC: [column: string, filter: string][] = [
+  ['face', `kind = 'PASS' AND method = 'FACE'`],
+  ['card', `kind = 'PASS' AND method = 'CARD'`],
+  ['qr', `kind = 'PASS' AND method = 'QR'`],
+  ['pin', `kind = 'PASS' AND method = 'PIN'`],
+  ['volunteer', `kind = 'PASS' AND method = 'VOLUNTEER'`],
+  ['denials', `kind = 'DENIED'`],
+  ['temperature', `kind = 'TEMPERATURE'`],
+];
 
 /**
- * The summaries the dashboards read for districts and streets (migration 1764810000000) must equal
+ * The summaries the dashboards read for districts, streets and compounds (migrations 1764810000000
+ * and 1764950000000) must equal
  * a regrouping of gate_hourly_rollup after any statement the rollup job may run.
  */
 describe('gate rollup summaries', () => {
@@ -57,17 +68,29 @@ describe('gate rollup summaries', () => {
          SELECT compound_id, community_id, street_id, district_id, (hour AT TIME ZONE 'Asia/Shanghai')::date AS day, kind, method,
                 sum(events)::bigint AS events, sum(fever)::bigint AS fever
            FROM gate_hourly_rollup GROUP BY 1, 2, 3, 4, 5, 6, 7),
-       compound_summary AS (SELECT * FROM gate_compound_daily_rollup WHERE events <> 0 OR fever <> 0)
+       compound_summary AS (SELECT * FROM gate_compound_daily_rollup WHERE events <> 0 OR fever <> 0),
+       traffic AS (
+         SELECT compound_id, community_id, street_id, district_id, hour,
+                ${TRAFFIC.map(([column, filter]) => `coalesce(sum(events) FILTER (WHERE ${filter}), 0)::bigint AS ${column}`).join(', ')},
+                sum(fever)::bigint AS fever
+           FROM gate_hourly_rollup WHERE kind IN ('PASS', 'DENIED', 'TEMPERATURE') GROUP BY 1, 2, 3, 4, 5),
+       traffic_summary AS (
+         SELECT * FROM gate_compound_hourly_traffic
+          WHERE ${[...TRAFFIC.map(([column]) => column), 'fever'].map((column) => `${column} <> 0`).join(' OR ')})
        SELECT 'street' AS table, count(*)::int AS rows
          FROM ((SELECT * FROM street EXCEPT SELECT * FROM street_summary) UNION ALL (SELECT * FROM street_summary EXCEPT SELECT * FROM street)) x
        UNION ALL
        SELECT 'compound', count(*)::int
-         FROM ((SELECT * FROM compound EXCEPT SELECT * FROM compound_summary) UNION ALL (SELECT * FROM compound_summary EXCEPT SELECT * FROM compound)) y`,
+         FROM ((SELECT * FROM compound EXCEPT SELECT * FROM compound_summary) UNION ALL (SELECT * FROM compound_summary EXCEPT SELECT * FROM compound)) y
+       UNION ALL
+       SELECT 'compound hourly traffic', count(*)::int
+         FROM ((SELECT * FROM traffic EXCEPT SELECT * FROM traffic_summary) UNION ALL (SELECT * FROM traffic_summary EXCEPT SELECT * FROM traffic)) z`,
     );
   }
   const NONE = [
     { table: 'street', rows: 0 },
     { table: 'compound', rows: 0 },
+    { table: 'compound hourly traffic', rows: 0 },
   ];
 
   it('follow inserts, upserts and deletes exactly', async () => {
@@ -83,7 +106,7 @@ describe('gate rollup summaries', () => {
     expect(await mismatches()).toEqual(NONE);
   });
 
-  it('give the same street figures as the rollups, for ranges that cut Beijing days anywhere', async () => {
+  it('give the same street and compound figures as the rollups, for ranges that cut Beijing days anywhere', async () => {
     const gateOps = createServices(t.db, parseConfig({ NODE_ENV: 'test' })).gateOps;
     for (const [from, to, bucket] of [
       [3, 57, GateBucket.HOUR],
@@ -111,14 +134,32 @@ describe('gate rollup summaries', () => {
       );
       const street = district.children.find((c) => c.id === WORLD.s1);
       expect(street?.passes ?? 0).toBe(got.totals.passes);
+      // A compound's series reads its hourly traffic summary; its gates read the rollups.
+      for (const { id, passes, denials, fever } of expected) {
+        const compound = await gateOps.operations(
+          { level: GatePlaceLevel.COMPOUND, id },
+          { from: hour(from), to: hour(to), bucket },
+          SYSTEM_SCOPE,
+        );
+        expect([from, to, id, compound.totals.passes, compound.totals.denials, compound.totals.fever]).toEqual([
+          from,
+          to,
+          id,
+          passes,
+          denials,
+          fever,
+        ]);
+        expect(compound.children.reduce((n, gate) => n + gate.passes, 0)).toBe(passes);
+      }
     }
   });
 
   it('are emptied with the rollups', async () => {
     await t.db.query(`TRUNCATE gate_hourly_rollup`);
     const [counts] = (await t.db.query(
-      `SELECT (SELECT count(*)::int FROM gate_street_hourly_rollup) AS streets, (SELECT count(*)::int FROM gate_compound_daily_rollup) AS compounds`,
-    )) as { streets: number; compounds: number }[];
-    expect(counts).toEqual({ streets: 0, compounds: 0 });
+      `SELECT (SELECT count(*)::int FROM gate_street_hourly_rollup) AS streets, (SELECT count(*)::int FROM gate_compound_daily_rollup) AS compounds,
+              (SELECT count(*)::int FROM gate_compound_hourly_traffic) AS hours`,
+    )) as { streets: number; compounds: number; hours: number }[];
+    expect(counts).toEqual({ streets: 0, compounds: 0, hours: 0 });
   });
 });

@@ -68,7 +68,9 @@ describe('gate rollups survive kill -9 of the worker mid-run', () => {
 
   /** Ingests `perHour` events per gate and hour over the last HOURS hours, through the ingest service. */
   async function ingest(devices: Viewer[], perHour: number, tag: string): Promise<void> {
-    const now = Date.now();
+    // The middle of the last whole hour: each hour's events (at most 98 s apart) stay in that hour,
+    // whenever the test runs (from the current time they could straddle an hour boundary).
+    const now = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 1_800_000;
     for (const [g, viewer] of devices.entries()) {
       const events = [];
       for (let h = 0; h < HOURS; h += 1) {
