@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest`: gate events end to end through POST /ingest/gate-events (a forked API
- * process in production settings, device keys, validation, dedupe on (device, event id), the dirty
- * marks and notifications) against a raw COPY of the same events into the same gate_event table in
+ * process in production settings, device keys, validation, dedupe on (device, event id), the
+ * counts queued for the rollups and notifications) against a raw COPY of the same events into the same gate_event table in
  * the same run. Meanwhile a real worker process keeps the hourly rollups up to date: the rollup lag
  * is sampled every half second, and the API's memory every second. Last, the gate operations
  * query (GateOpsService.operations, the dashboard's one read) over 1,000 gates and 30 days of
@@ -89,7 +89,7 @@ function batchBody(b: number, base: number): string {
   return lines.join('\n');
 }
 
-/** Raw COPY of events 0..count-1 into gate_event (no validation, no dedupe, no rollup marks): the ceiling. */
+/** Raw COPY of events 0..count-1 into gate_event (no validation, no dedupe, no rollup counts): the ceiling. */
 async function rawCopy(url: string, devices: BenchDevice[], count: number, base: number): Promise<number> {
   const client = new Client({ connectionString: url });
   await client.connect();
@@ -243,7 +243,7 @@ async function main(): Promise<void> {
       };
       const sampler = setInterval(() => {
         void db
-          .query(`SELECT coalesce(extract(epoch FROM clock_timestamp() - min(marked_at)), 0)::float AS lag FROM gate_rollup_dirty`)
+          .query(`SELECT coalesce(extract(epoch FROM clock_timestamp() - min(created_at)), 0)::float AS lag FROM gate_rollup_delta`)
           .then((rows: { lag: number }[]) => lags.push(rows[0]!.lag));
       }, 500);
       const memorySampler = setInterval(() => {
@@ -257,9 +257,9 @@ async function main(): Promise<void> {
       clearInterval(memorySampler);
       const httpRate = accepted / httpSeconds;
       step(`HTTP: ${Math.round(httpRate)} events/s; draining rollups`);
-      // Drain: how long after the last batch until every mark is rolled up.
+      // Drain: how long after the last batch until every queued count is in the rollups.
       const drainStarted = performance.now();
-      while (((await db.query(`SELECT count(*)::int AS n FROM gate_rollup_dirty`)) as [{ n: number }])[0].n > 0) {
+      while (((await db.query(`SELECT count(*)::int AS n FROM gate_rollup_delta`)) as [{ n: number }])[0].n > 0) {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       const drainSeconds = (performance.now() - drainStarted) / 1000;
@@ -328,12 +328,12 @@ async function main(): Promise<void> {
         '',
         '| path | events | seconds | events/s |',
         '| --- | ---: | ---: | ---: |',
-        `| raw COPY into gate_event (no validation, no dedupe, no rollup marks) | ${fmt(COPY_EVENTS)} | ${fmt(copySeconds, 2)} | ${fmt(copyRate)} |`,
-        `| POST /ingest/gate-events end to end (auth, parse, validate, dedupe keys, events, dirty marks, NOTIFY) | ${fmt(accepted)} | ${fmt(httpSeconds, 2)} | ${fmt(httpRate)} |`,
+        `| raw COPY into gate_event (no validation, no dedupe, no rollup counts) | ${fmt(COPY_EVENTS)} | ${fmt(copySeconds, 2)} | ${fmt(copyRate)} |`,
+        `| POST /ingest/gate-events end to end (auth, parse, validate, dedupe keys, events, rollup counts, NOTIFY) | ${fmt(accepted)} | ${fmt(httpSeconds, 2)} | ${fmt(httpRate)} |`,
         '',
         `HTTP / raw COPY: **${fmt(ratio, 2)}x** (target ≥ 0.5x): ${verdict(ratio >= 0.5)}. HTTP events/s: **${fmt(httpRate)}** (target ≥ 20,000): ${verdict(httpRate >= 20_000)}. Batch latency p50 ${fmt(percentile(latencies, 50))} ms, p95 ${fmt(percentile(latencies, 95))} ms; ${failures} failed or partly rejected batches; ${fmt(duplicates)} duplicates; the same batch resent: ${resend.accepted} accepted, ${fmt(resend.duplicates)} duplicates.`,
         '',
-        `Rollup lag (age of the oldest unrolled mark, sampled every 0.5 s under load): p95 **${fmt(percentile(lags, 95), 1)} s**, max ${fmt(lags[lags.length - 1] ?? 0, 1)} s (target < 10 s): ${verdict((lags[lags.length - 1] ?? 0) < 10)}; drained ${fmt(drainSeconds, 1)} s after the last batch. Rollup totals ${fmt(check.rolled)} = stored events ${fmt(check.events)}: ${check.rolled === check.events ? 'equal' : 'DIFFERENT'}.`,
+        `Rollup lag (age of the oldest count not yet in the rollups, sampled every 0.5 s under load): p95 **${fmt(percentile(lags, 95), 1)} s**, max ${fmt(lags[lags.length - 1] ?? 0, 1)} s (target < 10 s): ${verdict((lags[lags.length - 1] ?? 0) < 10)}; drained ${fmt(drainSeconds, 1)} s after the last batch. Rollup totals ${fmt(check.rolled)} = stored events ${fmt(check.events)}: ${check.rolled === check.events ? 'equal' : 'DIFFERENT'}.`,
         '',
         `API memory (RSS / V8 heap): seconds 5-15 ${fmt(average(early.map((m) => m.rssMb)))} / ${fmt(average(early.map((m) => m.heapMb)))} MB, last 10 s ${fmt(average(late.map((m) => m.rssMb)))} / ${fmt(average(late.map((m) => m.heapMb)))} MB, peak RSS ${fmt(Math.max(...memory.map((m) => m.rssMb)))} MB.`,
         '',

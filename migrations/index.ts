@@ -12,6 +12,7 @@ import { GateTelemetry1764800000000 } from './1764800000000-gate-telemetry';
 import { GateOps1764810000000 } from './1764810000000-gate-ops';
 import { Hotline1764900000000 } from './1764900000000-hotline';
 import { GateCompoundHourlyTraffic1764950000000 } from './1764950000000-gate-compound-hourly-traffic';
+import { GateRollupDeltas1764960000000 } from './1764960000000-gate-rollup-deltas';
 
 /** Every migration, in order. A new migration is a new file plus one line here; never edit a landed one. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   GateOps1764810000000,
   Hotline1764900000000,
   GateCompoundHourlyTraffic1764950000000,
+  GateRollupDeltas1764960000000,
 ];

@@ -94,6 +94,8 @@ const schema = z.object({
   GATE_EVENT_RETENTION_DAYS: integer('an integer number of days 30-3650', 30, 3650, 180),
   GATE_EVENT_MAX_AGE_DAYS: integer('an integer number of days 1-14', 1, 14, 8),
   GATE_EVENT_MAX_FUTURE_SECONDS: integer('an integer number of seconds 0-3600', 0, 3600, 300),
+  // Pending gate counts the rollup job folds per transaction.
+  GATE_ROLLUP_CHUNK_ROWS: integer('an integer number of rows 10-100000', 10, 100_000, 2000),
   PERSONAL_DATA_KEYS: secretKey(parseKeyring),
   BLIND_INDEX_KEY: secretKey(parseKey),
 });

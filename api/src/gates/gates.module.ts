@@ -18,7 +18,10 @@ export interface GateServices {
 
 export function createGateServices(
   db: DataSource,
-  config: Pick<Config, 'GATE_EVENT_MAX_AGE_DAYS' | 'GATE_EVENT_MAX_FUTURE_SECONDS' | 'GATE_EVENT_RETENTION_DAYS'>,
+  config: Pick<
+    Config,
+    'GATE_EVENT_MAX_AGE_DAYS' | 'GATE_EVENT_MAX_FUTURE_SECONDS' | 'GATE_EVENT_RETENTION_DAYS' | 'GATE_ROLLUP_CHUNK_ROWS'
+  >,
   deps: { deviceKeys: DeviceKeyService; personalData: PersonalData; securityEvents: SecurityEvents },
 ): GateServices {
   return {
@@ -27,7 +30,7 @@ export function createGateServices(
       maxAgeMs: config.GATE_EVENT_MAX_AGE_DAYS * 86_400_000,
       maxFutureMs: config.GATE_EVENT_MAX_FUTURE_SECONDS * 1000,
     }),
-    rollups: new GateRollupService(db),
+    rollups: new GateRollupService(db, config.GATE_ROLLUP_CHUNK_ROWS),
     partitions: new GatePartitions(db, { retentionDays: config.GATE_EVENT_RETENTION_DAYS, maxAgeDays: config.GATE_EVENT_MAX_AGE_DAYS }),
   };
 }

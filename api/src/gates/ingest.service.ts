@@ -36,7 +36,7 @@ interface CountRow {
 
 /**
  * Stores batches of gate events: validated one by one, written set-based in one transaction (keys,
- * events, dirty rollup hours, the device's last-seen, the live notifications), acknowledged only
+ * events, their counts for the rollups, the device's last-seen, the live notifications), acknowledged only
  * after commit. A resent batch stores nothing twice: gate_event_key decides, see the migration.
  */
 export class GateIngestService {
@@ -130,9 +130,9 @@ export class GateIngestService {
 
 /**
  * One statement: claim the keys (ON CONFLICT DO NOTHING: a stored or concurrently stored key is
- * a duplicate), store exactly the events whose key this statement inserted, mark their (gate, hour)
- * for the rollup job, and report counts per kind and method. Keys are inserted in id order and
- * hours marked in time order, so overlapping concurrent batches wait for each other, never deadlock.
+ * a duplicate), store exactly the events whose key this statement inserted, queue their counts per
+ * (hour, kind, method) for the rollup job, and report counts per kind and method. Keys are
+ * inserted in id order, so overlapping concurrent batches wait for each other, never deadlock.
  */
 const STORE_BATCH = `
   WITH input AS (
@@ -152,10 +152,9 @@ const STORE_BATCH = `
     SELECT date_trunc('hour', occurred_at) AS hour, kind, method, count(*)::int AS events,
            count(*) FILTER (WHERE celsius >= ${FEVER_CELSIUS})::int AS fever, max(occurred_at) AS newest
     FROM stored GROUP BY 1, 2, 3
-  ), dirty AS (
-    INSERT INTO gate_rollup_dirty (gate_id, hour)
-    SELECT DISTINCT $8::uuid, hour FROM counts ORDER BY 2
-    ON CONFLICT (gate_id, hour) DO UPDATE SET marked_at = now()
+  ), deltas AS (
+    INSERT INTO gate_rollup_delta (gate_id, hour, kind, method, events, fever)
+    SELECT $8::uuid, hour, kind, method, events, fever FROM counts
   )
   SELECT kind, method, sum(events)::int AS events, sum(fever)::int AS fever, max(newest) AS newest
   FROM counts GROUP BY kind, method`;

@@ -197,16 +197,25 @@ describe('gate event ingestion', () => {
     }
   });
 
-  it('recomputes rollups for the hours ingestion marked, equal to a from-scratch count, and idempotent', async () => {
-    expect(await count(`SELECT count(*)::int AS n FROM gate_rollup_dirty`)).toBeGreaterThan(0);
-    await api.api.contextFor().services.gates.rollups.run();
-    expect(await count(`SELECT count(*)::int AS n FROM gate_rollup_dirty`)).toBe(0);
+  it('adds the counts ingestion queued to the rollups exactly once, equal to a from-scratch count, with the summaries', async () => {
+    expect(await count(`SELECT count(*)::int AS n FROM gate_rollup_delta`)).toBeGreaterThan(0);
+    const services = api.api.contextFor().services;
+    expect((await services.gates.rollups.run()).rows).toBeGreaterThan(0);
+    expect(await count(`SELECT count(*)::int AS n FROM gate_rollup_delta`)).toBe(0);
     const scratch = await rollupsFromScratch(t.db);
     expect(await storedRollups(t.db)).toEqual(scratch);
-    // Marking every hour again and re-running changes nothing.
-    await t.db.query(`INSERT INTO gate_rollup_dirty (gate_id, hour) SELECT DISTINCT gate_id, hour FROM gate_hourly_rollup`);
-    await api.api.contextFor().services.gates.rollups.run();
+    // Running again finds nothing to add.
+    expect(await services.gates.rollups.run()).toEqual({ rows: 0, chunks: 0 });
     expect(await storedRollups(t.db)).toEqual(scratch);
+    // The dashboards' summaries follow the job's upserts.
+    const [sums] = (await t.db.query(
+      `SELECT (SELECT sum(events)::int FROM gate_hourly_rollup WHERE kind = 'PASS') AS rollups,
+              (SELECT sum(events)::int FROM gate_street_hourly_rollup WHERE kind = 'PASS') AS streets,
+              (SELECT sum(events)::int FROM gate_compound_daily_rollup WHERE kind = 'PASS') AS days,
+              (SELECT sum(face + card + qr + pin + volunteer)::int FROM gate_compound_hourly_traffic) AS hours`,
+    )) as [{ rollups: number; streets: number; days: number; hours: number }];
+    expect(sums.rollups).toBeGreaterThan(0);
+    expect(sums).toEqual({ rollups: sums.rollups, streets: sums.rollups, days: sums.rollups, hours: sums.rollups });
     const [fever] = (await t.db.query(`SELECT sum(fever)::int AS n FROM gate_hourly_rollup WHERE gate_id = $1`, [GATES.south0])) as [
       { n: number },
     ];

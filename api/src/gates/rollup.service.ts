@@ -1,67 +1,60 @@
 import type { DataSource } from 'typeorm';
-import { FEVER_CELSIUS } from './gate-event.schema';
-
-/** (gate, hour) slices recomputed per transaction: small enough to keep locks short. */
-const CHUNK = 200;
 
 /**
- * Hourly rollups, incremental and idempotent. Ingestion marks (gate, hour) dirty in its own
- * transaction; a run claims dirty rows (SKIP LOCKED: never waiting for an ingest holding one),
- * recomputes those hours wholesale from gate_event and deletes the marks, all in one
- * transaction. A crash rolls the chunk back with its marks still queued, and a re-run computes
- * the same totals: nothing is ever added to a rollup, only replaced by a full count.
+ * Hourly rollups, incremental and exactly once. Each ingest transaction writes the counts it
+ * stored per (gate, hour, kind, method) into gate_rollup_delta. A run takes the oldest pending
+ * counts (SKIP LOCKED), deletes them and adds them to gate_hourly_rollup in one statement, one
+ * transaction per chunk: a crash rolls a chunk back with its counts still pending, and a re-run
+ * finds only what no run has added. The work per run follows what was ingested since the last
+ * one, not the size of the hours it touched.
  */
 export class GateRollupService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** Pending counts folded per transaction (GATE_ROLLUP_CHUNK_ROWS): small enough to keep locks short. */
+    private readonly chunkRows: number,
+  ) {}
 
-  /** Drains the dirty queue; returns how many (gate, hour) slices were recomputed. */
-  async run(onChunk?: (hours: number) => Promise<void>): Promise<{ hours: number; chunks: number }> {
-    let hours = 0;
+  /** Folds every pending count; returns how many count rows were folded, in how many chunks. */
+  async run(onChunk?: (rows: number) => Promise<void>): Promise<{ rows: number; chunks: number }> {
+    let rows = 0;
     let chunks = 0;
     for (;;) {
-      const done = await this.runChunk(CHUNK);
-      if (done === 0) return { hours, chunks };
-      hours += done;
+      const done = await this.runChunk(this.chunkRows);
+      if (done === 0) return { rows, chunks };
+      rows += done;
       chunks += 1;
-      await onChunk?.(hours);
+      await onChunk?.(rows);
     }
   }
 
-  /** One transaction: claim up to `limit` dirty slices, replace their rollup rows, unmark them. */
+  /** One transaction: delete up to `limit` pending counts and add them to the rollups. */
   async runChunk(limit: number): Promise<number> {
     return this.db.transaction(async (manager) => {
       // One chunk at a time across processes: the summaries that triggers keep over
-      // gate_hourly_rollup (migration 1764810000000-gate-ops) are locked by a chunk's DELETE and
-      // then its INSERT, and two chunks interleaving those would deadlock on them.
+      // gate_hourly_rollup (migrations 1764810000000 and 1764950000000) are upserted per chunk,
+      // and two chunks upserting overlapping summary rows in different orders could deadlock.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtextextended('anju.gate-rollup', 0))`);
-      // A mark an ingest transaction holds (it is adding events to that hour) is skipped, not
-      // waited for; that transaction's own mark brings the hour back.
-      const [claimed] = (await manager.query(
-        `DELETE FROM gate_rollup_dirty d
-         USING (SELECT gate_id, hour FROM gate_rollup_dirty ORDER BY marked_at LIMIT $1 FOR UPDATE SKIP LOCKED) c
-         WHERE d.gate_id = c.gate_id AND d.hour = c.hour
-         RETURNING d.gate_id, d.hour`,
+      const [{ rows }] = (await manager.query(
+        `WITH claimed AS (
+           DELETE FROM gate_rollup_delta d
+           USING (SELECT id FROM gate_rollup_delta ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED) c
+           WHERE d.id = c.id
+           RETURNING d.gate_id, d.hour, d.kind, d.method, d.events, d.fever
+         ), folded AS (
+           INSERT INTO gate_hourly_rollup AS r (gate_id, hour, kind, method, events, fever, compound_id, community_id, street_id, district_id)
+           SELECT c.gate_id, c.hour, c.kind, c.method, sum(c.events), sum(c.fever), g.compound_id, cp.community_id, g.street_id, g.district_id
+             FROM claimed c
+             JOIN gate g ON g.id = c.gate_id
+             JOIN compound cp ON cp.id = g.compound_id
+            GROUP BY c.gate_id, c.hour, c.kind, c.method, g.compound_id, cp.community_id, g.street_id, g.district_id
+            ORDER BY c.gate_id, c.hour, c.kind, c.method
+           ON CONFLICT (gate_id, hour, kind, method) DO UPDATE SET events = r.events + EXCLUDED.events, fever = r.fever + EXCLUDED.fever
+         )
+         SELECT count(*)::int AS rows FROM claimed`,
         [limit],
-      )) as [{ gate_id: string; hour: Date }[], number];
-      if (claimed.length === 0) return 0;
-      const slices = [claimed.map((c) => c.gate_id), claimed.map((c) => new Date(c.hour).toISOString())];
-      await manager.query(
-        `DELETE FROM gate_hourly_rollup r USING unnest($1::uuid[], $2::timestamptz[]) c(gate_id, hour)
-         WHERE r.gate_id = c.gate_id AND r.hour = c.hour`,
-        slices,
-      );
-      await manager.query(
-        `INSERT INTO gate_hourly_rollup (gate_id, hour, kind, method, events, fever, compound_id, community_id, street_id, district_id)
-         SELECT c.gate_id, c.hour, e.kind, e.method, count(*), count(*) FILTER (WHERE e.celsius >= ${FEVER_CELSIUS}),
-                g.compound_id, cp.community_id, g.street_id, g.district_id
-         FROM unnest($1::uuid[], $2::timestamptz[]) c(gate_id, hour)
-         JOIN gate g ON g.id = c.gate_id
-         JOIN compound cp ON cp.id = g.compound_id
-         JOIN gate_event e ON e.gate_id = c.gate_id AND e.occurred_at >= c.hour AND e.occurred_at < c.hour + interval '1 hour'
-         GROUP BY c.gate_id, c.hour, e.kind, e.method, g.compound_id, cp.community_id, g.street_id, g.district_id`,
-        slices,
-      );
-      return claimed.length;
+      )) as [{ rows: number }];
+      return rows;
     });
   }
 }

@@ -24,7 +24,7 @@ export interface JobMap {
   'hotline.index': { minute?: string };
   /** Mark hotline tickets that missed their response or resolution deadline; `minute` is an ISO minute (the scheduler's run). */
   'hotline.overdue': { minute?: string };
-  /** Recompute the hourly rollups of every (gate, hour) marked dirty; `window` is the 2-second slot of the ingest that asked (0: the minute sweep). */
+  /** Add the counts ingestion queued to the hourly rollups; `window` is the 2-second slot of the ingest that asked (0: the minute sweep). */
   'gates.rollup': { window: number };
   /** Announce devices silent past three heartbeat intervals as offline; `minute` is an ISO minute (the scheduler's run). */
   'gates.offline': { minute?: string };
@@ -86,7 +86,7 @@ export const JOBS: { [N in JobName]: JobDefinition<N> } = {
   },
   'gates.rollup': {
     queue: 'gates',
-    // Ingest bursts within one 2-second slot share a job; each run drains every dirty hour anyway.
+    // Ingest bursts within one 2-second slot share a job; each run adds every queued count anyway.
     id: (data) => `gates.rollup-${data.window}`,
   },
   'gates.offline': {

@@ -18,7 +18,8 @@ function startWorker(databaseUrl: string): { child: ChildProcess; output: () => 
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', 'workers/src/main.ts'], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', WORKER_CONCURRENCY: '1' },
+    // Small chunks, so the kill lands between two commits of one run.
+    env: { PATH: process.env.PATH, DATABASE_URL: databaseUrl, LOG_LEVEL: 'info', WORKER_CONCURRENCY: '1', GATE_ROLLUP_CHUNK_ROWS: '100' },
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
@@ -64,7 +65,9 @@ describe('gate rollups survive kill -9 of the worker mid-run', () => {
     await t.drop();
   });
 
-  const dirty = async () => ((await t.db.query(`SELECT count(*)::int AS n FROM gate_rollup_dirty`)) as [{ n: number }])[0].n;
+  /** (gate, hour) slices with counts not yet added to the rollups. */
+  const dirty = async () =>
+    ((await t.db.query(`SELECT count(*)::int AS n FROM (SELECT DISTINCT gate_id, hour FROM gate_rollup_delta) d`)) as [{ n: number }])[0].n;
 
   /** Ingests `perHour` events per gate and hour over the last HOURS hours, through the ingest service. */
   async function ingest(devices: Viewer[], perHour: number, tag: string): Promise<void> {
@@ -116,7 +119,7 @@ describe('gate rollups survive kill -9 of the worker mid-run', () => {
 
     await queue.enqueue('gates.rollup', { window: 1 });
     const first = startWorker(t.url);
-    // Kill while the run is part-way: some hours recomputed and committed, others still marked.
+    // Kill while the run is part-way: some counts added and committed, others still pending.
     await until(async () => (await dirty()) < marked, 'the worker to commit its first chunk');
     const left = await dirty();
     first.child.kill('SIGKILL');
@@ -128,8 +131,8 @@ describe('gate rollups survive kill -9 of the worker mid-run', () => {
     try {
       await until(async () => second.output().includes('workers ready'), 'the restarted worker');
       await queue.enqueue('gates.rollup', { window: 2 });
-      await until(async () => (await dirty()) === 0, 'the restarted worker to drain the dirty hours', 60_000, 100);
-      // The last chunk commits its recomputation and its unmarking together.
+      await until(async () => (await dirty()) === 0, 'the restarted worker to add the pending counts', 60_000, 100);
+      // Each chunk commits its additions and the removal of its counts together: nothing added twice or lost.
       expect(await storedRollups(t.db)).toEqual(await rollupsFromScratch(t.db));
     } finally {
       second.child.kill('SIGTERM');

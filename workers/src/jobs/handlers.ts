@@ -62,9 +62,9 @@ export function createHandlers(services: Services, config: Pick<Config, 'AUDIT_R
       return result;
     },
     'gates.rollup': async (_data, job, logger) => {
-      // Each chunk commits on its own; a killed run leaves only unfinished hours marked dirty.
-      const result = await services.gates.rollups.run((hours) => job.updateProgress({ hours }));
-      if (result.hours > 0) logger.info(result, 'gate hourly rollups recomputed');
+      // Each chunk commits on its own; a killed run leaves only the counts it had not added pending.
+      const result = await services.gates.rollups.run((rows) => job.updateProgress({ rows }));
+      if (result.rows > 0) logger.info(result, 'gate counts added to the hourly rollups');
       return result;
     },
     'gates.offline': async (_data, _job, logger) => {
