@@ -40,6 +40,43 @@ function householdIds(): () => string {
   return () => head + (counter++).toString(16).padStart(12, '0');
 }
 
+/**
+ * COPY text gathered in a Buffer, outside the JavaScript heap. Each row's text dies young; built
+ * up as one long string instead, the rows of a batch survived collection after collection and
+ * the import spent about a fifth of its time collecting garbage.
+ */
+class CopyText {
+  private buffer = Buffer.allocUnsafe(1 << 20);
+  private length = 0;
+
+  append(text: string): void {
+    // A UTF-16 code unit takes at most 3 bytes in UTF-8.
+    this.reserve(text.length * 3);
+    this.length += this.buffer.write(text, this.length);
+  }
+
+  /** Text encoded once beforehand (the fields every row of an import repeats). */
+  appendBytes(bytes: Buffer): void {
+    this.reserve(bytes.length);
+    this.length += bytes.copy(this.buffer, this.length);
+  }
+
+  private reserve(bytes: number): void {
+    if (this.length + bytes <= this.buffer.length) return;
+    const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + bytes));
+    this.buffer.copy(grown, 0, 0, this.length);
+    this.buffer = grown;
+  }
+
+  /** The text so far; this starts over empty. */
+  take(): Buffer {
+    const text = this.buffer.subarray(0, this.length);
+    this.buffer = Buffer.allocUnsafe(this.buffer.length);
+    this.length = 0;
+    return text;
+  }
+}
+
 /** Ids and values of rows to change, as unnest() arrays. */
 class Changes {
   readonly ids: string[] = [];
@@ -73,9 +110,12 @@ export class LedgerStore {
   private storedRows = 0;
   private added = 0;
   private readonly nextId = householdIds();
-  private readonly place: string;
-  private households = '';
-  private bills = '';
+  /** The columns between a household's id and its address, the same on every row of the import. */
+  private readonly householdPlace: Buffer;
+  /** The columns between a bill's household id and its amounts, likewise. */
+  private readonly billPlace: Buffer;
+  private readonly households = new CopyText();
+  private readonly bills = new CopyText();
   private unsent = 0;
   /** The write loop while it runs (it never rejects: a failure is kept in `failure`). */
   private writing: Promise<void> | null = null;
@@ -95,7 +135,9 @@ export class LedgerStore {
     /** Household id → the month's bill; what is left at the end was not in the ledger. */
     private readonly billed: Map<string, StoredBill>,
   ) {
-    this.place = `${place.compoundId}\t${place.communityId}\t${place.streetId}\t${place.districtId}`;
+    const ids = `${place.compoundId}\t${place.communityId}\t${place.streetId}\t${place.districtId}`;
+    this.householdPlace = Buffer.from(`\t${ids}\t`);
+    this.billPlace = Buffer.from(`\t${month}\t${ids}\t`);
   }
 
   /** Takes the compound's turn and loads what it has; `manager` must be a transaction's. */
@@ -130,19 +172,21 @@ export class LedgerStore {
   add(row: LedgerRow): void {
     const paidFen = row.paidFen > 0 ? row.paidFen : null;
     const paidOn = paidFen === null ? null : row.paidOn;
-    const bill = `\t${this.month}\t${this.place}\t${yuan(row.billFen)}\t${paidFen === null ? '\\N\t\\N' : `${yuan(paidFen)}\t${paidOn}`}\n`;
+    const bill = `${yuan(row.billFen)}\t${paidFen === null ? '\\N\t\\N' : `${yuan(paidFen)}\t${paidOn}`}\n`;
     // A compound's first ledger has nothing to compare with.
     const household = this.known.size > 0 ? this.known.get(addressKey(row)) : undefined;
     if (!household) {
       const id = this.nextId();
-      this.households += `${id}\t${this.place}\t${copyText(row.building)}\t${copyText(row.unit)}\t${copyText(row.room)}\t${yuan(row.areaCentiM2)}\n`;
-      this.bills += id + bill;
+      this.households.append(id);
+      this.households.appendBytes(this.householdPlace);
+      this.households.append(`${copyText(row.building)}\t${copyText(row.unit)}\t${copyText(row.room)}\t${yuan(row.areaCentiM2)}\n`);
+      this.addBill(id, bill);
     } else {
       const { id } = household;
       if (household.areaCentiM2 !== row.areaCentiM2) this.areaChanges.add(id, yuan(row.areaCentiM2));
       const billed = this.billed.get(id);
       if (billed === undefined) {
-        this.bills += id + bill;
+        this.addBill(id, bill);
       } else {
         this.billed.delete(id);
         if (billed.fen !== row.billFen || billed.paidFen !== paidFen || billed.paidOn !== paidOn) {
@@ -153,6 +197,12 @@ export class LedgerStore {
     this.added += 1;
     this.unsent += 1;
     if (this.unsent >= BATCH_MIN_ROWS) this.startWriting();
+  }
+
+  private addBill(householdId: string, amounts: string): void {
+    this.bills.append(householdId);
+    this.bills.appendBytes(this.billPlace);
+    this.bills.append(amounts);
   }
 
   /** Rows whose writes PostgreSQL has completed (within the still-open transaction). */
@@ -215,9 +265,9 @@ export class LedgerStore {
    */
   private async writeAll(): Promise<void> {
     while (!this.failure && !this.abandoned && this.unsent >= (this.finishing ? 1 : BATCH_MIN_ROWS)) {
-      const { households, bills, unsent } = this;
-      this.households = '';
-      this.bills = '';
+      const { unsent } = this;
+      const households = this.households.take();
+      const bills = this.bills.take();
       this.unsent = 0;
       try {
         await this.copy(
@@ -235,8 +285,8 @@ export class LedgerStore {
     }
   }
 
-  private async copy(sql: string, lines: string): Promise<void> {
-    if (lines === '') return;
+  private async copy(sql: string, lines: Buffer): Promise<void> {
+    if (lines.length === 0) return;
     const stream = this.client.query(copyFrom(sql));
     stream.end(lines);
     await finished(stream);

@@ -489,7 +489,8 @@ export async function checkLedger(
       onProgress &&
         (async (progress) => {
           try {
-            await onProgress(progress);
+            // Rows of data checked so far: the reader also counts the header and empty rows.
+            await onProgress({ ...progress, rows: validator.dataRows });
           } catch (error) {
             throw new HookFailure(error);
           }
