@@ -96,4 +96,24 @@ describe.each(['postgres', 'redis'] as const)('queue runtime on the %s backend',
   it('answers the readiness ping', async () => {
     await expect(queue.ping()).resolves.toBeUndefined();
   });
+
+  it('logs a queue connection error instead of leaving it unhandled', async () => {
+    const lines: { msg: string; queue: string; err: { message: string } }[] = [];
+    const logged = new QueueRuntime(
+      {
+        databaseUrl: t.url,
+        redisUrl: backend === 'redis' ? TEST_REDIS_URL : undefined,
+        prefix: `anju_test_${randomBytes(4).toString('hex')}`,
+      },
+      pino({ level: 'error' }, { write: (line: string) => lines.push(JSON.parse(line)) }),
+    );
+    try {
+      expect(logged.queue('stats').emit('error', new Error('terminating connection due to administrator command'))).toBe(true);
+      expect(lines).toMatchObject([
+        { msg: 'queue error', queue: 'stats', err: { message: 'terminating connection due to administrator command' } },
+      ]);
+    } finally {
+      await logged.close(1000);
+    }
+  });
 });

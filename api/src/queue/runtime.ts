@@ -73,6 +73,9 @@ export class QueueRuntime {
     let queue = this.queues.get(name);
     if (!queue) {
       queue = this.make.queue(name);
+      // Connection errors (PostgreSQL or Redis restarting) arrive as 'error' events; without a
+      // listener BullMQ can only print them to the console.
+      queue.on('error', (error) => this.logger.error({ err: error, queue: name }, 'queue error'));
       this.queues.set(name, queue);
     }
     return queue;
