@@ -7,6 +7,7 @@ import type { Street } from '../geography/street.entity';
 import type { Services } from '../services';
 import type { AreaStats } from '../stats/stats.types';
 import type { Scope } from '../auth/scope';
+import type { Context } from './context';
 
 /**
  * `batched` is the normal mode: one SQL query per kind of thing per request tick. `naive` issues
@@ -20,10 +21,27 @@ function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T |
   return ids.map((id) => map.get(id) ?? null);
 }
 
-function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string): T[][] {
+/** Rows grouped under the ids they belong to, in the order of `ids` (a DataLoader's batch result). */
+export function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string): T[][] {
   const map = new Map<string, T[]>(ids.map((id) => [id, []]));
   for (const row of rows) map.get(key(row))?.push(row);
   return ids.map((id) => map.get(id) ?? []);
+}
+
+/**
+ * A module's loaders, made once per request: the context object lives exactly as long as its
+ * request, so the loaders (and their caches) go with it.
+ */
+export function perRequest<T>(create: (ctx: Context) => T): (ctx: Context) => T {
+  const made = new WeakMap<Context, T>();
+  return (ctx) => {
+    let loaders = made.get(ctx);
+    if (!loaders) {
+      loaders = create(ctx);
+      made.set(ctx, loaders);
+    }
+    return loaders;
+  };
 }
 
 /** Per request; lists of children (a district's streets, stats) are cut to the caller's scope. */

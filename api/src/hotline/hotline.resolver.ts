@@ -24,6 +24,7 @@ import {
   SetHotlineTimeLimitInput,
 } from './hotline.types';
 import { TEMPLATE_VARIABLES } from './template';
+import { hotlineLoaders } from './hotline.loaders';
 
 function viewerOf(ctx: Context): Viewer {
   if (!ctx.viewer) throw new AppError(ErrorCode.UNAUTHENTICATED, '请先登录 (sign in first)');
@@ -193,6 +194,6 @@ export class HotlineResolver {
 export class HotlineTicketResolver {
   @FieldResolver(() => [HotlineTicketEvent], { description: '状态变化, 从早到晚' })
   history(@Root() ticket: HotlineTicket, @Ctx() ctx: Context): Promise<HotlineTicketEvent[]> {
-    return ctx.services.hotline.tickets.history(ticket.id);
+    return hotlineLoaders(ctx).history.load(ticket.id);
   }
 }

@@ -1,12 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Context } from '../graphql/context';
+import { groupBy, perRequest } from '../graphql/loaders';
 import type { RenovationProject, RenovationStageChange, RenovationStageDate, RenovationWorkItem } from './renovation.entity';
-
-function groupBy<T>(ids: readonly string[], rows: T[], key: (row: T) => string): T[][] {
-  const map = new Map<string, T[]>(ids.map((id) => [id, []]));
-  for (const row of rows) map.get(key(row))?.push(row);
-  return ids.map((id) => map.get(id) ?? []);
-}
 
 function create(ctx: Context) {
   const renovation = ctx.services.renovation;
@@ -30,15 +25,5 @@ function create(ctx: Context) {
 
 export type RenovationLoaders = ReturnType<typeof create>;
 
-// Per request, like the shared loaders: the context object lives exactly as long as its request.
-const perRequest = new WeakMap<Context, RenovationLoaders>();
-
 /** The module's DataLoaders for this request: one query per kind of child per level of a list. */
-export function renovationLoaders(ctx: Context): RenovationLoaders {
-  let loaders = perRequest.get(ctx);
-  if (!loaders) {
-    loaders = create(ctx);
-    perRequest.set(ctx, loaders);
-  }
-  return loaders;
-}
+export const renovationLoaders = perRequest(create);
