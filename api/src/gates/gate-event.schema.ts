@@ -64,10 +64,14 @@ type Field = { ok: true; value: string | number | undefined } | { ok: false; rea
 
 type PayloadSpec = Record<string, { required: boolean; check(value: unknown): Field }>;
 
+// Control characters have no place in a reason or a firmware name, and PostgreSQL cannot store NUL.
+// eslint-disable-next-line no-control-regex -- matching them is the point
+const CONTROL = /[\u0000-\u001f\u007f]/;
+
 const text = (min: number, max: number) => (value: unknown) =>
-  typeof value === 'string' && [...value.trim()].length >= min && [...value.trim()].length <= max
+  typeof value === 'string' && [...value.trim()].length >= min && [...value.trim()].length <= max && !CONTROL.test(value.trim())
     ? ({ ok: true, value: value.trim() } as const)
-    : ({ ok: false, reason: `must be a string of ${min}-${max} characters` } as const);
+    : ({ ok: false, reason: `must be a string of ${min}-${max} characters without control characters` } as const);
 
 const oneOf = (values: readonly string[]) => (value: unknown) =>
   typeof value === 'string' && values.includes(value)

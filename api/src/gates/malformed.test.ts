@@ -87,4 +87,21 @@ describe('10,000 malformed gate events', () => {
     expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
     expect((await postBatch(api.url, key, JSON.stringify([passEvent('good-1', 1)]))).body).toMatchObject({ accepted: 1, rejected: [] });
   });
+
+  it('refuses control characters in text fields on their own, storing the rest of the batch', async () => {
+    const { key } = await registerDevice(api, GATES.east0, 'SN-CONTROL');
+    const at = new Date().toISOString();
+    const res = await postBatch(
+      api.url,
+      key,
+      JSON.stringify([
+        { eventId: 'ctl-1', at, kind: 'DENIED', payload: { method: 'CARD', reason: 'EXPIRED\u0000CARD' } },
+        { eventId: 'ctl-2', at, kind: 'HEARTBEAT', payload: { firmware: '2.1\n' } },
+        passEvent('ctl-3', 1),
+      ]),
+    );
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ received: 3, accepted: 2 });
+    expect(res.body.rejected!.map((r) => [r.index, r.code, r.field])).toEqual([[0, 'INVALID', 'payload.reason']]);
+  });
 });
