@@ -8,6 +8,7 @@ import type { DataSource } from 'typeorm';
 import { createArmor } from './graphql/armor';
 import type { Context } from './graphql/context';
 import { errorLoggingPlugin, formatError } from './graphql/format-error';
+import { nulCharacterPlugin } from './graphql/input-text';
 import { createLoaders, type LoaderMode } from './graphql/loaders';
 import { getSchema } from './graphql/schema';
 import { createRateLimits, DEFAULT_RATE_LIMITS, rateLimit, type RateLimitOptions, type RateLimits } from './http/rate-limit';
@@ -119,6 +120,7 @@ export async function createApi(options: ApiOptions): Promise<Api> {
     plugins: [
       errorLoggingPlugin(logger),
       authorizationPlugin(),
+      nulCharacterPlugin(),
       // No @cacheControl hints are used; the plugin would otherwise wrap every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       ...(options.production ? [ApolloServerPluginLandingPageDisabled()] : []),

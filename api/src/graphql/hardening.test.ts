@@ -244,6 +244,18 @@ describe('GraphQL and HTTP hardening', () => {
       expect(reply.text).not.toMatch(/<html|SyntaxError|at .*\.js/);
     });
 
+    it('refuses a NUL character in any string input with BAD_USER_INPUT naming the field', async () => {
+      const inVariable = await query(prod, `query ($id: ID!) { district(id: $id) { id } }`, { id: `${WORLD.d1}\u0000` });
+      expect(inVariable.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      const nested = await query(prod, `mutation ($input: CreateGateDeviceInput!) { createGateDevice(input: $input) { key } }`, {
+        input: { gateId: WORLD.d1, kind: 'FACE_DOOR', vendor: 'ok', serial: 'SN\u0000', firmware: '1', installedOn: '2026-01-01' },
+      });
+      expect(nested.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.serial' });
+      const inLiteral = await query(prod, `{ district(id: "a\\u0000b") { id } }`);
+      expect(inLiteral.body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect(inLiteral.text).not.toMatch(/INTERNAL_SERVER_ERROR/);
+    });
+
     it('marks responses as not to be sniffed or cached', async () => {
       const reply = await query(prod, `{ districts { id } }`);
       expect(reply.headers.get('x-content-type-options')).toBe('nosniff');
