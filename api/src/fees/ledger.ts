@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { beijingDay } from '../common/time';
 import { isUuid } from '../graphql/ids';
@@ -397,9 +398,37 @@ function chunked(file: Buffer, onBytes: (bytes: number) => void): Readable {
   );
 }
 
+/**
+ * The first sheet's row count as its `<dimension ref="A1:I100001"/>` declares it, or null. Excel
+ * and WPS write it at the top of the sheet, so only the first kilobytes are inflated. Progress
+ * then follows rows: the compressed bytes exceljs has consumed say little when the shared strings
+ * come after the sheet (exceljs then buffers the whole sheet before its first row).
+ */
+export async function declaredRows(file: Buffer): Promise<number | null> {
+  try {
+    const zip = await JSZip.loadAsync(file);
+    const sheets = zip.file(/^xl\/worksheets\/sheet\d+\.xml$/);
+    const sheetNumber = (name: string) => Number(/(\d+)\.xml$/.exec(name)![1]);
+    const first = sheets.sort((a, b) => sheetNumber(a.name) - sheetNumber(b.name))[0];
+    if (!first) return null;
+    const stream = new Readable().wrap(first.nodeStream());
+    let head = '';
+    for await (const chunk of stream) {
+      head += (chunk as Buffer).toString('utf8');
+      if (head.includes('<sheetData') || head.length > 16_384) break;
+    }
+    stream.destroy();
+    const match = /<dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"/.exec(head);
+    return match?.[1] ? Number(match[1]) : null;
+  } catch {
+    // Not a zip, or no readable sheet: exceljs reports that with the reason.
+    return null;
+  }
+}
+
 export interface ReadProgress {
   rows: number;
-  /** Share of the file read, 0-1 (compressed bytes: close to the share of rows, as the sheet dominates). */
+  /** Share of the sheet read, 0-1: of its declared rows, or else of the file's compressed bytes. */
   share: number;
 }
 
@@ -415,6 +444,8 @@ export async function readLedger(
   progressEvery = 5000,
 ): Promise<void> {
   let bytes = 0;
+  const declared = onProgress ? await declaredRows(file) : null;
+  const share = (rows: number) => (declared ? Math.min(1, rows / declared) : bytes / file.length);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(
     chunked(file, (b) => {
       bytes = b;
@@ -433,7 +464,7 @@ export async function readLedger(
       for (let i = 0; i < LEDGER_COLUMNS.length; i++) values.push(cellValue(raw[i + 1]));
       onRow(row.number, values, sheet);
       rows += 1;
-      if (onProgress && rows % progressEvery === 0) await onProgress({ rows, share: bytes / file.length });
+      if (onProgress && rows % progressEvery === 0) await onProgress({ rows, share: share(rows) });
     }
   }
   if (onProgress) await onProgress({ rows, share: 1 });
